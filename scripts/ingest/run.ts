@@ -1,0 +1,182 @@
+/**
+ * A whole ingest run: list inputs, take each file through the pipeline, apply
+ * overrides, validate against the shared schema, write, and report.
+ * One bad file never stops the others; the exit code says whether all went through.
+ */
+import path from 'node:path';
+import { formatIssues, reportSchema, type Report } from '../../src/lib/report-schema.ts';
+import type { IngestOptions } from './cli-args.ts';
+import { IdAllocator } from './identity.ts';
+import { renderReport } from './markdown.ts';
+import { OVERRIDES_NAME, overrideFor, readOverrides, readSidecar, type OverridesById, type Sidecar } from './overrides.ts';
+import { processFile, type Draft } from './pipeline.ts';
+import { toProblem } from './problems.ts';
+import { createProgress } from './progress.ts';
+import { listInputs, readInput } from './read-inputs.ts';
+import { renderReview, REVIEW_NAME, type ReviewRow } from './review.ts';
+import type { InputFile, Problem } from './types.ts';
+import { readManifest, sha256, writeAtomic, writeManifest, writeReport, type Manifest } from './write.ts';
+
+export interface RunSummary {
+  files: number;
+  reports: number;
+  written: number;
+  unchanged: number;
+  keptHandEdits: number;
+  problems: Problem[];
+  reviewFile?: string;
+  exitCode: 0 | 1;
+}
+
+interface RunState {
+  options: IngestOptions;
+  outDir: string;
+  manifest: Manifest;
+  overrides: OverridesById;
+  overridesLabel: string;
+  ids: IdAllocator;
+  rows: ReviewRow[];
+  summary: RunSummary;
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+function toReport(file: InputFile, draft: Draft, override: Record<string, unknown>, label: string): Report {
+  const evidence = { ...draft.evidence };
+  for (const field of Object.keys(override)) {
+    (evidence as Record<string, string>)[field] = `编辑覆盖（${label}）`;
+  }
+  return {
+    ...draft.fields,
+    ...override,
+    anonymised: draft.anonymised,
+    source: {
+      file: file.relPath,
+      sha256: file.sha256,
+      encoding: draft.encoding,
+      part: draft.part,
+      lines: draft.lines,
+    },
+    evidence,
+  } as Report;
+}
+
+async function handleDraft(state: RunState, file: InputFile, draft: Draft, parts: number, sidecar: Sidecar | undefined) {
+  const id = state.ids.next(file.relPath, draft.part, parts);
+  const override = overrideFor(id, draft.part, sidecar, state.overrides);
+  const label = id in state.overrides ? state.overridesLabel : `${file.relPath}.meta.yaml`;
+  const candidate = toReport(file, draft, override, label);
+  const row: ReviewRow = { id, overridden: Object.keys(override), status: '', problems: [] };
+  state.rows.push(row);
+
+  const checked = reportSchema.safeParse(candidate);
+  if (!checked.success) {
+    row.report = candidate;
+    row.status = 'error';
+    for (const issue of formatIssues(checked.error)) {
+      const problem: Problem = {
+        severity: 'error',
+        file: file.relPath,
+        line: draft.lines[0],
+        field: issue.split(':')[0],
+        message: `report ${id} has invalid metadata: ${issue}`,
+        hint: `correct it in ${state.overridesLabel} under "${id}:"`,
+      };
+      row.problems.push(problem);
+      state.summary.problems.push(problem);
+    }
+    return;
+  }
+  const report = checked.data;
+  row.report = report;
+  state.summary.reports += 1;
+  if (state.options.dryRun) {
+    row.status = 'dry-run';
+    return;
+  }
+  const target = path.join(state.outDir, `${id}.md`);
+  const markdown = renderReport(report, draft.blocks);
+  const outcome = await writeReport(target, markdown, state.manifest.reports[id], state.options.force);
+  row.status = outcome;
+  if (outcome === 'kept-hand-edit') {
+    state.summary.keptHandEdits += 1;
+    const problem: Problem = {
+      severity: 'warning',
+      file: file.relPath,
+      line: draft.lines[0],
+      message: `${path.join(state.options.out, `${id}.md`)} was edited by hand since the last ingest; kept it`,
+      hint: 'move your edits into the overrides file, or re-run with --force to overwrite them',
+    };
+    row.problems.push(problem);
+    state.summary.problems.push(problem);
+    return;
+  }
+  if (outcome === 'written') state.summary.written += 1;
+  else state.summary.unchanged += 1;
+  state.manifest.reports[id] = { sha256: sha256(markdown), source: file.relPath, part: draft.part };
+}
+
+async function handleFile(state: RunState, entry: { absPath: string; relPath: string }) {
+  const file = await readInput(entry);
+  const sidecar = await readSidecar(entry.absPath, entry.relPath);
+  const { drafts, problems } = await processFile(file);
+  state.summary.problems.push(...problems);
+  if (drafts.length === 0) {
+    state.rows.push({ id: '', overridden: [], status: 'no-report', problems });
+    return;
+  }
+  const firstRow = state.rows.length;
+  for (const draft of drafts) await handleDraft(state, file, draft, drafts.length, sidecar);
+  // File-level warnings (e.g. a repeated page body) are listed with the file's first report.
+  state.rows[firstRow]?.problems.unshift(...problems);
+}
+
+export async function runIngest(options: IngestOptions): Promise<RunSummary> {
+  const outDir = path.resolve(options.out);
+  const summary: RunSummary = { files: 0, reports: 0, written: 0, unchanged: 0, keptHandEdits: 0, problems: [], exitCode: 0 };
+  const listed = await listInputs(options.inputs);
+  summary.problems.push(...listed.problems);
+  const entries = listed.files.filter((f) => !isInside(path.resolve(f.absPath), outDir));
+  const overridesFile = options.overrides ?? path.join(options.out, OVERRIDES_NAME);
+
+  const state: RunState = {
+    options,
+    outDir,
+    manifest: await readManifest(outDir),
+    overrides: {},
+    overridesLabel: overridesFile,
+    ids: new IdAllocator(entries.map((e) => e.relPath)),
+    rows: [],
+    summary,
+  };
+  try {
+    state.overrides = await readOverrides(path.resolve(overridesFile), overridesFile);
+  } catch (err) {
+    summary.problems.push(toProblem(err, overridesFile));
+  }
+
+  const progress = createProgress(entries.length);
+  for (const entry of entries) {
+    summary.files += 1;
+    try {
+      await handleFile(state, entry);
+    } catch (err) {
+      const problem = toProblem(err, entry.relPath);
+      summary.problems.push(problem);
+      state.rows.push({ id: '', overridden: [], status: 'error', problems: [problem] });
+    }
+    progress.tick(entry.relPath);
+  }
+  progress.done();
+
+  if (!options.dryRun) {
+    await writeManifest(outDir, state.manifest);
+    summary.reviewFile = options.review ?? path.join(options.out, REVIEW_NAME);
+    await writeAtomic(path.resolve(summary.reviewFile), renderReview(state.rows));
+  }
+  summary.exitCode = summary.problems.some((p) => p.severity === 'error') ? 1 : 0;
+  return summary;
+}
