@@ -6,12 +6,15 @@
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 
-const MAX_SLUG = 60;
+const MAX_SLUG = 80;
 const HAN_RUN = /\p{Script=Han}+/gu;
+/** Official romanisations that plain pinyin would merge (陕西 and 山西 are both "shanxi"). */
+const ROMANISED: [RegExp, string][] = [[/陕西/g, ' shaanxi ']];
 
 /** ASCII slug: each run of Han characters becomes one toneless pinyin word, the rest lowercase latin and digits. */
 export function slugify(text: string): string {
-  const latin = text.replace(
+  const named = ROMANISED.reduce((t, [pattern, latin]) => t.replace(pattern, latin), text);
+  const latin = named.replace(
     HAN_RUN,
     (run) => `-${pinyin(run, { toneType: 'none', type: 'array', v: true }).join('')}-`,
   );
@@ -21,48 +24,72 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .replace(/-{2,}/g, '-');
-  return slug.slice(0, MAX_SLUG).replace(/-+$/, '');
+  if (slug.length <= MAX_SLUG) return slug;
+  // Cut at a word boundary so no pinyin word is left half.
+  const cut = slug.slice(0, MAX_SLUG + 1);
+  return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1));
 }
 
-/** The readable base of an id: the input path without its extension. */
+/** The readable base of an id: the file's name without its extension. */
 export function baseId(relPath: string): string {
-  const withoutExt = relPath.replace(/\.[^./]+$/, '');
-  return slugify(withoutExt) || 'report';
+  const name = relPath.split('/').at(-1) ?? relPath;
+  return slugify(name.replace(/\.[^.]+$/, '')) || 'report';
+}
+
+/** The base of a file whose name is shared with another input: its whole path. */
+export function pathId(relPath: string): string {
+  return slugify(relPath.replace(/\.[^./]+$/, '')) || 'report';
 }
 
 /**
  * The id of part `part` of `partCount` reports read from `relPath`.
  * A file holding one report keeps the bare base (`2015`); several get `-1`, `-2`….
  */
-export function reportId(relPath: string, part: number, partCount: number): string {
-  const base = baseId(relPath);
+export function reportId(relPath: string, part: number, partCount: number, base = baseId(relPath)): string {
   return partCount > 1 ? `${base}-${part}` : base;
 }
 
 /**
- * Hands out ids that stay unique across one run. Inputs whose paths slug to the
- * same base (e.g. `a/报告.txt` and `a-baogao.txt`) are known before any file is
- * read, and each of them gets a short hash of its path; so does a later clash
- * (`a.txt` part 1 against a file `a-1.txt`). Deterministic for the same inputs.
+ * Hands out ids that stay unique across one run. An id is the file's name;
+ * files that share a name (`2013/总结.txt`, `2014/总结.txt`) take their folder
+ * into it (`2013-zongjie`); names that still clash (陕西 and 山西 in one folder
+ * would, but for the romanisation above) and later clashes (`a.txt` part 1
+ * against a file `a-1.txt`) get a short hash of the path. Known before any file
+ * is read, so deterministic for the same inputs.
  */
 export class IdAllocator {
-  private readonly shared: Set<string>;
+  private readonly bases = new Map<string, string>();
+  private readonly hashed = new Set<string>();
   private readonly used = new Map<string, string>();
 
   constructor(relPaths: string[]) {
-    const counts = new Map<string, number>();
-    for (const p of relPaths) counts.set(baseId(p), (counts.get(baseId(p)) ?? 0) + 1);
-    this.shared = new Set([...counts].filter(([, n]) => n > 1).map(([base]) => base));
+    const byName = groupBy(relPaths, baseId);
+    for (const [name, paths] of byName) {
+      if (paths.length === 1) this.bases.set(paths[0] as string, name);
+      else for (const p of paths) this.bases.set(p, pathId(p));
+    }
+    for (const [, paths] of groupBy(relPaths, (p) => this.bases.get(p) as string)) {
+      if (paths.length > 1) for (const p of paths) this.hashed.add(p);
+    }
   }
 
   next(relPath: string, part: number, partCount: number): string {
     const key = `${relPath}#${part}`;
-    let id = reportId(relPath, part, partCount);
+    let id = reportId(relPath, part, partCount, this.bases.get(relPath) ?? baseId(relPath));
     const owner = this.used.get(id);
-    if (this.shared.has(baseId(relPath)) || (owner !== undefined && owner !== key)) {
+    if (this.hashed.has(relPath) || (owner !== undefined && owner !== key)) {
       id += `-${createHash('sha256').update(key).digest('hex').slice(0, 6)}`;
     }
     this.used.set(id, key);
     return id;
   }
+}
+
+function groupBy(items: string[], key: (item: string) => string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
 }

@@ -75,6 +75,8 @@ export async function readInput(entry: InputEntry): Promise<InputFile> {
   return { relPath: entry.relPath, absPath: entry.absPath, bytes, sha256 };
 }
 
+const FOLDER_DOCS = /^(readme|sources|license|licence|changelog|contributing)(\.[a-z]+)?$/i;
+
 async function walk(
   root: string,
   dir: string,
@@ -98,8 +100,9 @@ async function walk(
     return;
   }
   for (const entry of entries) {
-    // Hidden files and Office lock files (~$x.docx) are editor and tool leftovers, not reports.
-    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+    // Hidden files and Office lock files (~$x.docx) are editor and tool leftovers, not reports;
+    // a folder's README or SOURCES.md describes the folder. Named on the command line, they are read.
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$') || FOLDER_DOCS.test(entry.name)) continue;
     const full = path.join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();

@@ -20,6 +20,8 @@ beforeAll(async () => {
     'in/.hidden.txt',
     'in/.git/c.txt',
     'in/~$draft.docx',
+    'in/README.md',
+    'in/a/SOURCES.md',
     'in/out/report.md',
     'single/报告.TXT',
     'single/old.doc',
@@ -36,7 +38,12 @@ afterAll(async () => {
 });
 
 describe('listInputs', () => {
-  it('walks a folder: supported extensions in any case, sorted, hidden files and lock files skipped', async () => {
+  it('reads a README that is named on the command line', async () => {
+    const { files } = await listInputs([at('in', 'README.md')]);
+    expect(files.map((f) => f.relPath)).toEqual(['README.md']);
+  });
+
+  it('walks a folder: supported extensions in any case, sorted, hidden files, lock files and folder docs skipped', async () => {
     const { files, problems } = await listInputs([at('in')]);
     expect(problems).toEqual([]);
     expect(files.map((f) => f.relPath)).toEqual([
