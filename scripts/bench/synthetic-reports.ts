@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SEED = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../content/sources/000_8c866a60a19e6e87.txt');
+const SEED = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../content/sources/工作总结选编.txt');
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const PLACES = ['东城', '西湖', '南山', '北塘', '清河', '长宁', '安平', '永和', '新兴', '丰泽'];
 const BUREAUS = ['科技局', '教育局', '农业农村局', '统计局', '财政局', '商务局'];
