@@ -4,7 +4,8 @@
  * path that ever reaches the output), and their bytes.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IngestError } from './problems.ts';
 import type { InputFile, Problem } from './types.ts';
@@ -59,9 +60,11 @@ export async function listInputs(
 export async function readInput(entry: InputEntry): Promise<InputFile> {
   let bytes: Uint8Array;
   try {
-    const { size } = await stat(entry.absPath);
+    // Synchronous on purpose: for thousands of small files it is several times
+    // faster than the promise API's round trips through the thread pool.
+    const { size } = statSync(entry.absPath);
     if (size > MAX_INPUT_BYTES) throw tooLarge(entry.relPath, size);
-    bytes = await readFile(entry.absPath);
+    bytes = readFileSync(entry.absPath);
   } catch (err) {
     if (err instanceof IngestError) throw err;
     throw new IngestError(

@@ -4,7 +4,8 @@
  * manifest of what ingest last wrote tells hand edits apart from our own output.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const MANIFEST_NAME = '_manifest.json';
@@ -49,22 +50,30 @@ export async function readManifest(outDir: string): Promise<Manifest> {
   }
 }
 
+// File operations below are synchronous on purpose: for thousands of small
+// reports they are several times faster than the promise API's thread-pool trips.
+
 /** Writes `data` to `file` atomically: a reader sees the old bytes or the new, never half. */
 export async function writeAtomic(file: string, data: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    await writeFile(tmp, data);
-    await rename(tmp, file);
+    try {
+      writeFileSync(tmp, data);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(tmp, data);
+    }
+    renameSync(tmp, file);
   } catch (err) {
-    await rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw err;
   }
 }
 
-async function readIfExists(file: string): Promise<Buffer | null> {
+function readIfExists(file: string): Buffer | null {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch {
     return null;
   }
@@ -81,7 +90,7 @@ export async function writeReport(
   previous: ManifestEntry | undefined,
   force: boolean,
 ): Promise<WriteOutcome> {
-  const current = await readIfExists(file);
+  const current = readIfExists(file);
   const next = sha256(data);
   if (current !== null) {
     const currentHash = sha256(current);
