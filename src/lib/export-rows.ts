@@ -1,0 +1,47 @@
+/** The metadata row of a report in the data exports (JSON, CSV, JSONL). */
+import type { ReportItem } from './reports.ts';
+import { absoluteUrl, paths } from './url.ts';
+
+export function exportRow(item: ReportItem, site: string | undefined) {
+  const { data } = item;
+  return {
+    id: item.id,
+    url: absoluteUrl(paths.report(item.id), site),
+    title: data.title,
+    unit: data.unit,
+    level: data.level,
+    year: data.year,
+    anonymised: data.anonymised,
+    period: data.period,
+    kind: data.kind,
+    chars: item.chars,
+    source_file: data.source.file,
+    source_sha256: data.source.sha256,
+    source_encoding: data.source.encoding,
+    source_part: data.source.part,
+    source_lines: `${data.source.lines[0]}-${data.source.lines[1]}`,
+  };
+}
+
+export type ExportRow = ReturnType<typeof exportRow>;
+
+/** CSV columns, in order: every key of `ExportRow`. */
+export const CSV_COLUMNS: (keyof ExportRow)[] = [
+  'id', 'url', 'title', 'unit', 'level', 'year', 'anonymised', 'period', 'kind', 'chars',
+  'source_file', 'source_sha256', 'source_encoding', 'source_part', 'source_lines',
+];
+
+/**
+ * RFC 4180 CSV with CRLF line ends; cells holding a comma, quote or line break
+ * are quoted. Text that a spreadsheet would run as a formula (`=`, `+`, `-`,
+ * `@`) gets a leading `'`, as OWASP advises against CSV injection.
+ */
+export function toCsv(rows: ExportRow[]): string {
+  const cell = (v: unknown) => {
+    let s = v === null || v === undefined ? '' : String(v);
+    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((k) => cell(row[k])).join(','))];
+  return lines.map((line) => `${line}\r\n`).join('');
+}

@@ -1,0 +1,14 @@
+/**
+ * `reports/<id>.txt`: the report as plain text. Starts with a UTF-8 BOM
+ * because static hosts often serve `.txt` without a charset, and browsers
+ * and Notepad then guess a legacy Chinese encoding.
+ */
+import type { APIRoute } from 'astro';
+import { allReports, type ReportItem } from '../../lib/reports.ts';
+
+export async function getStaticPaths() {
+  return (await allReports()).map((report) => ({ params: { id: report.id }, props: { report } }));
+}
+
+export const GET: APIRoute<{ report: ReportItem }> = ({ props }) =>
+  new Response(`\uFEFF${props.report.text}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
