@@ -77,7 +77,7 @@ for (const base of ['/', '/archive/']) {
       expect(page.url()).toBe(`${server.home}units/`);
       await page.getByRole('link', { name: 'xx区科技局' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('xx区科技局');
-      expect(page.url()).toMatch(new RegExp(`${base}units/u-[0-9a-f]{10}/$`));
+      expect(page.url()).toMatch(new RegExp(`${base}units/xx-qukejiju-[0-9a-f]{6}/$`));
       await page.getByRole('link', { name: 'xx区科技局2019年工作总结' }).click();
       expect(page.url()).toBe(`${server.home}reports/qu-kjj-2019/`);
       await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '（二）创新平台建设成效明显' }).click();

@@ -1,0 +1,50 @@
+/**
+ * `npm run build`: the one command an office runs before deploying.
+ *   1. ingest the texts in content/sources/ into content/reports/
+ *      (skipped when HUIBAO_CONTENT names another collection);
+ *   2. `astro build` into dist/;
+ *   3. build the search index into dist/pagefind/.
+ * A source file that fails to ingest does not stop the build (the other
+ * reports are published), but the command then exits 1 so it is noticed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_OUT, type IngestOptions } from './ingest/cli-args.ts';
+import { runIngest } from './ingest/run.ts';
+import { printSummary } from './ingest/summary.ts';
+import { indexSearch } from './site/index-search.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCES = 'content/sources';
+const DIST = 'dist';
+
+process.chdir(ROOT);
+let exitCode = 0;
+
+if (process.env.HUIBAO_CONTENT) {
+  console.log(`huibao: building the collection in ${process.env.HUIBAO_CONTENT} (no ingest step)`);
+} else if (existsSync(SOURCES)) {
+  const options: IngestOptions = { inputs: [SOURCES], out: DEFAULT_OUT, force: false, dryRun: false, quiet: true };
+  console.log(`huibao: ingesting ${SOURCES}/ → ${DEFAULT_OUT}/`);
+  const summary = await runIngest(options);
+  printSummary(summary, options);
+  exitCode = summary.exitCode;
+}
+
+const astro = spawnSync(process.execPath, [path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+  stdio: 'inherit',
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+});
+if (astro.status !== 0) {
+  console.error('huibao: astro build failed (see above); dist/ was not indexed');
+  process.exit(astro.status ?? 1);
+}
+
+const errors = await indexSearch(DIST);
+for (const e of errors) console.error(`huibao: search index: ${e}`);
+if (errors.length > 0) exitCode = 1;
+
+if (exitCode !== 0) console.error('huibao: the site was built, but some inputs failed: see the errors above');
+process.exitCode = exitCode;
