@@ -1,0 +1,80 @@
+/**
+ * Reads the Markdown collection (`content/reports/<id>.md`) into search
+ * documents: frontmatter checked against the one report schema, body
+ * headings and paragraphs as plain text with Markdown escapes resolved.
+ * Problems are collected per file, never thrown for one bad file.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { formatIssues, reportSchema } from '../../src/lib/report-schema.ts';
+import type { Block, SearchDocument } from '../../src/search/document.ts';
+import { sectionIdCounter } from '../../src/search/section-ids.ts';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export interface ReadResult {
+  docs: SearchDocument[];
+  problems: string[];
+}
+
+/** Body blocks of a Markdown text, with the section ids the site gives them. */
+export function bodyBlocks(markdown: string): Block[] {
+  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  const nextId = sectionIdCounter();
+  const blocks: Block[] = [];
+  let section: string | null = null;
+  const visit = (node: RootContent): void => {
+    if (node.type === 'heading') {
+      section = nextId((node as Heading).depth);
+      blocks.push({ kind: 'heading', text: toString(node), section });
+    } else if (node.type === 'list' || node.type === 'blockquote') {
+      for (const child of node.children) visit(child as RootContent);
+    } else if (node.type === 'listItem') {
+      for (const child of node.children) visit(child as RootContent);
+    } else if (node.type !== 'thematicBreak' && node.type !== 'definition') {
+      const text = toString(node);
+      if (text.trim()) blocks.push({ kind: 'paragraph', text, section });
+    }
+  };
+  for (const node of tree.children) visit(node);
+  return blocks;
+}
+
+export function parseReport(id: string, source: string): SearchDocument {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new Error('no frontmatter (hint: a report starts with a --- block)');
+  const parsed = reportSchema.safeParse(parseYaml(match[1] as string));
+  if (!parsed.success) throw new Error(formatIssues(parsed.error).join('; '));
+  const fm = parsed.data;
+  return {
+    id,
+    title: fm.title,
+    unit: fm.unit,
+    year: fm.year,
+    level: fm.level,
+    period: fm.period,
+    kind: fm.kind,
+    body: bodyBlocks(source.slice(match[0].length)),
+  };
+}
+
+/** All `*.md` files of the folder except `_`-prefixed ones, sorted by id. */
+export async function readCollection(dir: string): Promise<ReadResult> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort();
+  const docs: SearchDocument[] = [];
+  const problems: string[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      docs.push(parseReport(name.slice(0, -3), await readFile(file, 'utf8')));
+    } catch (error) {
+      problems.push(`${file}: ${(error as Error).message}`);
+    }
+  }
+  return { docs, problems };
+}

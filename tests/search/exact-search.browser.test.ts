@@ -1,0 +1,119 @@
+/**
+ * Exact search in Chromium against the substring ground truth: the bundled
+ * sample collection, then a collection ingested from tests/fixtures/real.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readCollection } from '../../scripts/search/read-collection.ts';
+import { headBlocks, type SearchDocument, zoneText } from '../../src/search/document.ts';
+import { openHarness, type Harness } from './helpers/harness.ts';
+import { ABSENT, generatedQueries, toFullWidth, truth } from './helpers/queries.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+const HAND_PICKED = [
+  '科技特派员', '知识产权', '预防', '预防科', '孵化器', '技特派', '权保护', '5.12', '11423平方米', '4.26',
+  '科技', '工作', '年', '科', '。', '“5.12”', '科技 知识产权', '科技 -预防', '-预防', '知识产权 -科技特派员',
+  '５．１２', '１１４２３平方米', toFullWidth('dvd'), 'DVD', '"科技 局"', '区科技局', 'xx区', 'XX区', '下半年',
+  '防震减灾', '长春', '心 年', '"，"', '、', '1-6月', '150%',
+];
+
+async function checkAll(h: Harness, docs: SearchDocument[], queries: string[]): Promise<string[]> {
+  const failures: string[] = [];
+  for (const query of queries) {
+    const expected = truth(docs, query);
+    const got = await h.search(query, { limit: 10_000 });
+    const ids = got.results.map((r) => r.id).sort();
+    if (got.total !== expected.length || JSON.stringify(ids) !== JSON.stringify(expected)) {
+      failures.push(`${JSON.stringify(query)}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(ids)}`);
+    }
+  }
+  return failures;
+}
+
+describe('the bundled sample collection', () => {
+  let h: Harness;
+  let docs: SearchDocument[];
+  beforeAll(async () => {
+    docs = (await readCollection(join(ROOT, 'content/reports'))).docs;
+    h = await openHarness(join(ROOT, 'content/reports'));
+  });
+  afterAll(() => h?.close());
+
+  test('absent terms are absent from the ground truth too', () => {
+    for (const term of ABSENT) expect(truth(docs, `"${term}"`), term).toEqual([]);
+  });
+
+  test('150+ queries return exactly the reports that contain the terms', async () => {
+    const queries = [...HAND_PICKED, ...ABSENT.map((t) => (t.includes(' ') ? `"${t}"` : t)), ...generatedQueries(docs, 110)];
+    expect(queries.length).toBeGreaterThanOrEqual(150);
+    expect(await checkAll(h, docs, queries)).toEqual([]);
+  }, 300_000);
+
+  test('results are ranked: title, unit or heading matches first, then more occurrences', async () => {
+    const count = (text: string, term: string): number => text.split(term).length - 1;
+    for (const term of ['孵化器', '预防', '科技', '知识产权', '科', '工作']) {
+      const r = await h.search(term, { limit: 100 });
+      const signals = r.results.map(({ id }) => {
+        const doc = docs.find((d) => d.id === id) as SearchDocument;
+        const head = zoneText(headBlocks(doc));
+        return [head.includes(term) ? 1 : 0, count(head, term) + count(zoneText(doc.body), term)] as const;
+      });
+      for (let i = 1; i < signals.length; i++) {
+        const [a, b] = [signals[i - 1], signals[i]] as [readonly [number, number], readonly [number, number]];
+        expect(a[0] > b[0] || (a[0] === b[0] && a[1] >= b[1]), `${term} #${i}: ${a} before ${b}`).toBe(true);
+      }
+    }
+    expect((await h.search('预防科')).results[0]?.unit).toBe('xx市人民检察院预防科');
+    expect((await h.search('孵化器')).results[0]?.sectionId).toBe('s6');
+  });
+
+  test('an excerpt is escaped text with the terms marked, and points at the section', async () => {
+    const r = await h.search('11423平方米');
+    expect(r.results[0]?.excerptHtml).toContain('<mark>11423平方米</mark>');
+    expect(r.results[0]?.sectionId).toBe('s6');
+    const w = await h.search('１１４２３平方米');
+    expect(w.results[0]?.excerptHtml).toContain('<mark>11423平方米</mark>');
+  });
+
+  test('filters narrow results and come with counts; browsing needs no query', async () => {
+    const all = await h.search('');
+    expect(all.total).toBe(docs.length);
+    expect(all.filterCounts.year['未注明']).toBe(docs.filter((d) => d.year === null).length);
+    const county = await h.search('', { filters: { level: ['县'] } });
+    expect(county.total).toBe(docs.filter((d) => d.level === '县').length);
+    const both = await h.search('科技', { filters: { level: ['县'] } });
+    expect(both.results.every((r) => r.level === '县')).toBe(true);
+    const multi = await h.search('科技 工作');
+    const sum = Object.values(multi.filterCounts.level).reduce((a, b) => a + b, 0);
+    expect(sum).toBe(multi.total);
+  });
+});
+
+describe('a collection ingested from tests/fixtures/real', () => {
+  let h: Harness;
+  let docs: SearchDocument[];
+  let collection: string;
+  beforeAll(async () => {
+    collection = await mkdtemp(join(tmpdir(), 'huibao-real-'));
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), join(ROOT, 'tests/fixtures/real'), '--out', collection], {
+      encoding: 'utf8',
+    });
+    if (run.status !== 0 && run.status !== 1) throw new Error(`ingest failed: ${run.stderr}`);
+    docs = (await readCollection(collection)).docs;
+    h = await openHarness(collection);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await rm(collection, { recursive: true, force: true });
+  });
+
+  test('50+ queries return exactly the reports that contain the terms', async () => {
+    expect(docs.length).toBeGreaterThan(3);
+    const queries = [...ABSENT.slice(0, 10), ...generatedQueries(docs, 60, 11)];
+    expect(await checkAll(h, docs, queries)).toEqual([]);
+  }, 300_000);
+});
