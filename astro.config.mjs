@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import { keepOutput } from './src/integrations/keep-output.ts';
 import { markdownOptions } from './src/markdown/options.ts';
 import { checkContentFolder, loadSiteConfig, SiteConfigError } from './src/lib/site-config.ts';
 
@@ -47,5 +48,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Report bodies are rendered by src/lib/report-loader.ts with the same options.
   markdown: { processor: unified(markdownOptions) },
+  integrations: [keepOutput()],
+  experimental: {
+    // Pages whose cacheKey (src/lib/cache-key.ts) and code did not change are
+    // copied from the cache folder instead of rendered: a rebuild after one
+    // report changed renders a handful of pages, not all of them.
+    incrementalBuild: true,
+  },
 });

@@ -7,7 +7,7 @@
  * language comes from `<html lang="zh-CN">`, so Pagefind's extended binary
  * segments Chinese words. Prints every error Pagefind returns and exits 1.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -15,6 +15,8 @@ export async function indexSearch(site: string): Promise<string[]> {
   if (!existsSync(join(site, 'index.html'))) {
     return [`${site}: no index.html here (hint: run "astro build" first, or name the built site folder)`];
   }
+  // dist/ is kept between builds (src/integrations/keep-output.ts): start the index afresh.
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) return errors;
   try {

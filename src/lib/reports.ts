@@ -1,11 +1,13 @@
 /**
  * The report collection as the pages use it: loaded once, sorted, with the
- * derived values (URL slug, plain text, 字数) computed in one place.
+ * derived values (URL slug, 字数, neighbours) computed in one place. Only
+ * metadata stays in memory; a body is read from disk when a page needs it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Report } from './report-schema.ts';
-import { charCount, levelRank, periodRank } from './labels.ts';
+import { levelRank, periodRank } from './labels.ts';
 import { htmlToText } from './plain-text.ts';
+import { readReportHtml, type ReportBodyInfo } from './report-body.ts';
 import { unitSlug } from './unit-slug.ts';
 
 export interface Heading {
@@ -17,12 +19,13 @@ export interface Heading {
 export interface ReportItem {
   id: string;
   data: Report;
-  entry: CollectionEntry<'reports'>;
+  /** Digest of the report's file: changes whenever the report does. */
+  digest: string;
   unitSlug: string;
   headings: Heading[];
-  /** Title, blank line, then the body as plain text. */
-  text: string;
+  /** Characters of the body other than white space (字数). */
   chars: number;
+  body: ReportBodyInfo;
 }
 
 const collator = new Intl.Collator('zh-CN');
@@ -47,26 +50,41 @@ export function compareNewest(a: ReportItem, b: ReportItem): number {
   );
 }
 
-function toItem(entry: CollectionEntry<'reports'>): ReportItem {
-  const body = htmlToText(entry.rendered?.html ?? '');
-  const headings = (entry.rendered?.metadata?.headings ?? []) as Heading[];
+function toItem(entry: CollectionEntry<'reports'>, slugs: Map<string | null, string>): ReportItem {
+  const body = entry.rendered!.metadata as unknown as ReportBodyInfo;
+  let slug = slugs.get(entry.data.unit);
+  if (slug === undefined) slugs.set(entry.data.unit, (slug = unitSlug(entry.data.unit)));
   return {
     id: entry.id,
     data: entry.data,
-    entry,
-    unitSlug: unitSlug(entry.data.unit),
-    headings,
-    text: body ? `${entry.data.title}\n\n${body}` : entry.data.title,
-    chars: charCount(body),
+    digest: String(entry.digest),
+    unitSlug: slug,
+    headings: body.headings,
+    chars: body.chars,
+    body,
   };
 }
 
+// Module state is shared by every page of a build: the collection is read,
+// sorted and grouped once, not once per page (20,000 pages × 20,000 reports).
 let cache: Promise<ReportItem[]> | undefined;
 
 /** Every report, in unit order (see `compareReports`). */
 export function allReports(): Promise<ReportItem[]> {
-  cache ??= getCollection('reports').then((entries) => entries.map(toItem).sort(compareReports));
+  const slugs = new Map<string | null, string>();
+  cache ??= getCollection('reports').then((entries) => entries.map((e) => toItem(e, slugs)).sort(compareReports));
   return cache;
+}
+
+/** Title, blank line, then the body as plain text: the `.txt` download and the JSONL `text`. Read from disk on each call. */
+export function reportText(item: ReportItem): string {
+  const body = htmlToText(readReportHtml(item.body));
+  return body ? `${item.data.title}\n\n${body}` : item.data.title;
+}
+
+/** The rendered HTML of the report's body. */
+export function reportHtml(item: ReportItem): string {
+  return readReportHtml(item.body);
 }
 
 /** Groups items by a key, keeping first-seen order. */
@@ -89,9 +107,16 @@ export interface UnitGroup {
   reports: ReportItem[];
 }
 
+let units: Promise<UnitGroup[]> | undefined;
+
 /** Units in collection order, with a check that no two names share a slug. */
-export async function allUnits(): Promise<UnitGroup[]> {
-  const groups = groupBy(await allReports(), (r) => r.unitSlug);
+export function allUnits(): Promise<UnitGroup[]> {
+  units ??= allReports().then(groupUnits);
+  return units;
+}
+
+function groupUnits(reports: ReportItem[]): UnitGroup[] {
+  const groups = groupBy(reports, (r) => r.unitSlug);
   return [...groups].map(([slug, reports]) => {
     const names = new Set(reports.map((r) => r.data.unit));
     if (names.size > 1) {
@@ -106,10 +131,22 @@ function commonestLevel(reports: ReportItem[]): Report['level'] {
   return [...counts].sort(([la, a], [lb, b]) => b.length - a.length || levelRank(la) - levelRank(lb))[0]![0];
 }
 
+export interface Neighbours {
+  prev?: ReportItem;
+  next?: ReportItem;
+}
+
+let neighbourMap: Promise<Map<string, Neighbours>> | undefined;
+
 /** Previous and next report of the same unit; none for reports without a unit. */
-export async function neighbours(item: ReportItem): Promise<{ prev?: ReportItem; next?: ReportItem }> {
-  if (item.data.unit === null) return {};
-  const same = (await allReports()).filter((r) => r.unitSlug === item.unitSlug);
-  const i = same.findIndex((r) => r.id === item.id);
-  return { prev: same[i - 1], next: same[i + 1] };
+export async function neighbours(item: ReportItem): Promise<Neighbours> {
+  neighbourMap ??= allUnits().then((groups) => {
+    const map = new Map<string, Neighbours>();
+    for (const { unit, reports } of groups) {
+      if (unit === null) continue;
+      reports.forEach((r, i) => map.set(r.id, { prev: reports[i - 1], next: reports[i + 1] }));
+    }
+    return map;
+  });
+  return (await neighbourMap).get(item.id) ?? {};
 }

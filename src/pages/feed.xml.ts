@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { unitLabel } from '../lib/labels.ts';
-import { allReports, compareNewest } from '../lib/reports.ts';
+import { allReports, compareNewest, reportText } from '../lib/reports.ts';
 import { siteConfig } from '../lib/site-config.ts';
 import { absoluteUrl, paths } from '../lib/url.ts';
 import { buildDate, xmlEscape as x } from '../lib/xml.ts';
@@ -19,7 +19,7 @@ export const GET: APIRoute = async () => {
   const updated = buildDate().toISOString();
   const reports = [...(await allReports())].sort(compareNewest).slice(0, FEED_SIZE);
   const entries = reports.map((r) => {
-    const summary = r.text.slice(r.data.title.length).trim().slice(0, 200);
+    const summary = reportText(r).slice(r.data.title.length).trim().slice(0, 200);
     return `  <entry>
     <id>${x(id(paths.report(r.id)))}</id>
     <title>${x(r.data.title)}</title>

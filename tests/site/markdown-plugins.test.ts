@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { markdownOptions } from '../../src/markdown/options.ts';
+import { renderReportMarkdown } from '../../src/markdown/render-report.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/markdown');
@@ -24,6 +25,13 @@ describe('markdown fixtures', () => {
       const expectedFile = join(FIXTURES, name, 'output.html');
       if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, `${code}\n`);
       expect(`${code}\n`).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+    it(`${name}: the report loader's renderer gives the same HTML and headings`, async () => {
+      const input = readFileSync(join(FIXTURES, name, 'input.md'), 'utf8');
+      const astro = await processor.render(input);
+      const ours = await renderReportMarkdown(input);
+      expect(ours.html).toBe(astro.code);
+      expect(ours.headings).toEqual(astro.metadata.headings);
     });
   }
 });

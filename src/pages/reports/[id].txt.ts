@@ -4,11 +4,16 @@
  * and Notepad then guess a legacy Chinese encoding.
  */
 import type { APIRoute } from 'astro';
-import { allReports, type ReportItem } from '../../lib/reports.ts';
+import { cacheKey } from '../../lib/cache-key.ts';
+import { allReports, reportText, type ReportItem } from '../../lib/reports.ts';
 
 export async function getStaticPaths() {
-  return (await allReports()).map((report) => ({ params: { id: report.id }, props: { report } }));
+  return (await allReports()).map((report) => ({
+    params: { id: report.id },
+    props: { report },
+    cacheKey: cacheKey(report.digest),
+  }));
 }
 
 export const GET: APIRoute<{ report: ReportItem }> = ({ props }) =>
-  new Response(`\uFEFF${props.report.text}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(`\uFEFF${reportText(props.report)}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
