@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_OUT, type IngestOptions } from './ingest/cli-args.ts';
 import { runIngest } from './ingest/run.ts';
 import { printSummary } from './ingest/summary.ts';
-import { indexSearch } from './site/index-search.ts';
+import { astroBuildArgs } from './site/astro-command.ts';
+import { buildSearchIndex } from './search/build-index.ts';
+import { loadSiteConfig } from '../src/lib/site-config.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = 'content/sources';
@@ -33,7 +35,7 @@ if (process.env.HUIBAO_CONTENT) {
   exitCode = summary.exitCode;
 }
 
-const astro = spawnSync(process.execPath, [path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+const astro = spawnSync(process.execPath, astroBuildArgs(ROOT), {
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
 });
@@ -42,9 +44,12 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 
-const errors = await indexSearch(DIST);
-for (const e of errors) console.error(`huibao: search index: ${e}`);
-if (errors.length > 0) exitCode = 1;
+// The exact index is built from the Markdown collection Astro just rendered (same folder, same base).
+const config = loadSiteConfig();
+const index = await buildSearchIndex({ collectionDir: config.content, outDir: DIST, base: config.base });
+for (const e of index.problems) console.error(`huibao: search index: ${e}`);
+console.log(`huibao: search index: ${index.reports} report(s) in ${DIST}/pagefind/`);
+if (index.problems.length > 0) exitCode = 1;
 
 if (exitCode !== 0) console.error('huibao: the site was built, but some inputs failed: see the errors above');
 process.exitCode = exitCode;

@@ -8,7 +8,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { indexSearch } from '../../scripts/site/index-search.ts';
+import { buildSearchIndex } from '../../scripts/search/build-index.ts';
+import { loadSiteConfig } from '../../src/lib/site-config.ts';
 
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -84,7 +85,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
   if (result.code !== 0) {
     throw new Error(`astro build failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
   }
-  const errors = await indexSearch(dist);
-  if (errors.length) throw new Error(`pagefind failed:\n${errors.join('\n')}`);
+  // The collection folder and base as the build saw them (env and settings file).
+  const config = loadSiteConfig(buildEnv(options, ''), ROOT);
+  const index = await buildSearchIndex({ collectionDir: resolve(ROOT, config.content), outDir: dist, base: config.base });
+  if (index.problems.length) throw new Error(`search index failed:\n${index.problems.join('\n')}`);
   return { dist, base: options.base ?? '/', ms: performance.now() - started };
 }

@@ -37,7 +37,8 @@ describe('pages', () => {
       'data/reports.json',
       'data/reports.csv',
       'data/reports.jsonl',
-      'pagefind/pagefind-ui.js',
+      'pagefind/pagefind.js',
+      'search/highlight.js',
       ...fixtureIds.flatMap((id) => [`reports/${id}/index.html`, `reports/${id}.txt`]),
     ]) {
       expect(existsSync(join(built.dist, path)), path).toBe(true);
@@ -92,10 +93,12 @@ describe('report page', () => {
     expect(html).toContain('（原文已隐去）');
   });
 
-  it('runs no script but the display toggle', () => {
+  it('runs no script but the display toggle and the search-term loader', () => {
     const scripts = [...page().matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts).toEqual(['<script>', '<script>']);
+    expect(scripts).toEqual(['<script>', '<script>', '<script>']);
     expect(page()).toContain("localStorage.getItem('huibao-view')");
+    // Loads the highlighter only for a link from a search result (src/components/SearchHighlight.astro).
+    expect(page()).toMatch(/<script>if\(\/\[\?&\]hl=\/\.test\(location\.search\)\)import\("\/search\/highlight\.js\?v=[0-9a-f]{10}"\)/);
   });
 
   it('shows report text that looks like HTML as text', () => {

@@ -1,0 +1,33 @@
+/**
+ * The report-page highlighter (highlight.ts) as one small ES module, bundled
+ * with esbuild while the site is built. It is served at `search/highlight.js`
+ * (src/pages/search/highlight.js.ts) and imported by a one-line loader only
+ * when a report's URL carries `hl`, so report pages without it fetch nothing.
+ * Astro's own `<script>` would make every report page load a module.
+ */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+
+export interface HighlighterBundle {
+  code: string;
+  /** Digest of the code, for the `?v=` that keeps browsers from using an old copy. */
+  version: string;
+}
+
+let bundle: Promise<HighlighterBundle> | undefined;
+
+/** Built once per `astro build` (the path is relative to the project root, Astro's working folder). */
+export function highlighterBundle(): Promise<HighlighterBundle> {
+  bundle ??= (async () => {
+    const entry = resolve('src/search/ui/highlight.ts');
+    const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', minify: true, target: 'es2020', write: false, logLevel: 'silent' }).catch(
+      (cause: unknown) => {
+        throw new Error(`search highlighter: could not bundle ${entry} (hint: run the build from the project root)`, { cause });
+      },
+    );
+    const code = (result.outputFiles[0] as { text: string }).text;
+    return { code, version: createHash('sha256').update(code).digest('hex').slice(0, 10) };
+  })();
+  return bundle;
+}

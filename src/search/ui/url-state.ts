@@ -1,0 +1,55 @@
+/**
+ * The search page's state lives in its URL, so a search can be shared and
+ * the back button works:
+ *
+ *   search/?q=科技&unit=…&level=县&year=2020&period=上半年&kind=总结&sort=date
+ *
+ * `year=未注明` (and the same word for the other facets) selects reports
+ * that do not state the field. Empty parameters and `sort=relevance` (the
+ * default) are left out, so one state has one URL.
+ */
+import type { Filters, SortOrder } from '../engine.ts';
+import { FACET_KEYS, type FacetKey } from '../sidecar.ts';
+
+export interface SearchState {
+  /** The query as typed. */
+  q: string;
+  /** One value per facet at most: the page offers one choice per facet. */
+  filters: Partial<Record<FacetKey, string>>;
+  sort: SortOrder;
+}
+
+export function readState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const key of FACET_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  return { q: params.get('q')?.trim() ?? '', filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+/** The query string of a state, with its `?`, or '' for the empty state. */
+export function stateQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FACET_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export const hasFilters = (state: SearchState): boolean => FACET_KEYS.some((k) => state.filters[k]);
+
+/** The engine's filter option: each chosen value as a one-value list. */
+export function engineFilters(filters: SearchState['filters'], without?: FacetKey): Filters {
+  const out: Filters = {};
+  for (const key of FACET_KEYS) {
+    const value = filters[key];
+    if (value && key !== without) out[key] = [value];
+  }
+  return out;
+}
