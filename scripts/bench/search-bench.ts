@@ -1,122 +1,162 @@
 /**
- * `npm run bench:search [-- --reports N] [--keep]`: ingest N synthetic
- * reports (default 1,000), build the exact search index, serve it on
- * 127.0.0.1 and measure in Chromium the bytes and time of a cold first query
- * and of warm queries (median of 20 terms). Goal at 20,000 reports: a cold
- * query ≤ 150 KB and ≤ 300 ms.
+ * `npm run bench:search [-- --reports N] [--shards M] [--bucket-kb 8] [--json FILE] [--keep]`
+ *
+ * Ingests N realistic reports (realistic-corpus.ts, default 1,000), builds
+ * the search index with `scripts/search/build-index.ts` as child processes
+ * (one per shard, one after another, each measured: wall time, peak RSS),
+ * serves it on 127.0.0.1 gzipping text like a static host, and measures in
+ * Chromium: cold first queries (a fresh browser each, so nothing cached;
+ * bytes transferred, with gzip, and raw bytes, the engine script included)
+ * and warm queries (median of 20). Goal at 20,000 reports: a cold query
+ * ≤ 150 KB and ≤ 300 ms.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { openHarness } from '../../tests/search/helpers/harness.ts';
+import { openSite } from '../../tests/search/helpers/harness.ts';
 import { runIngest } from '../ingest/run.ts';
-import { syntheticReports } from './synthetic-reports.ts';
+import { folderSize, runStage } from './measure.ts';
+import { realisticReports } from './realistic-corpus.ts';
 
-const { values } = parseArgs({
-  options: { reports: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } },
-});
-const count = Number(values.reports);
-if (!Number.isInteger(count) || count < 1) {
-  console.error('--reports takes a whole number, e.g. --reports 5000');
-  process.exit(2);
-}
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Rare names, mid and common terms, numbers, phrases, several terms, exclusions. */
+export const COLD = ['陆良县', '三宝镇人民政府', '知识产权', '防震减灾', '孵化器', '工作', '科技', '2015', '5.12', '科技创新', '科技 企业', '知识产权 -培训'];
 const WARM = ['科技', '知识产权', '工作', '孵化器', '防震减灾', '培训', '5', '企业 发展', '"科技 局"', '专利 -培训',
   '碳中和', '高新技术企业', '农业', '年', '项目', '科技特派员', '创新', '招商引资', '宣传', '服务'];
 
-/** Peak RSS (VmHWM) of the running pagefind service, read from /proc before it is closed. */
-async function pagefindPeakMb(): Promise<number> {
-  let peak = 0;
-  for (const pid of await readdir('/proc').catch(() => [] as string[])) {
-    if (!/^\d+$/.test(pid)) continue;
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    if (!/^Name:\s+pagefind/m.test(status) || !new RegExp(`^PPid:\\s+${process.pid}$`, 'm').test(status)) continue;
-    peak = Math.max(peak, Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024);
+export interface Cold {
+  query: string;
+  ms: number;
+  /** Bytes on the wire (gzip for text, headers included). */
+  bytes: number;
+  /** Bytes before transfer compression. */
+  raw: number;
+  requests: number;
+  total: number;
+  /** Transferred bytes by kind of file: engine script, page tables, buckets, large postings, cards, whole texts. */
+  kinds: Record<string, number>;
+}
+
+export interface SearchFigures {
+  indexS: number;
+  indexPeakMb: number;
+  files: number;
+  bytes: number;
+  cold: Cold[];
+  warmMs: number[];
+}
+
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/** Builds the index of `collection` into `dist` (M shard processes in turn) and measures search in Chromium. */
+export async function benchSearch(collection: string, dist: string, logs: string, shards = 1, bucketKb = 8): Promise<SearchFigures> {
+  let indexS = 0;
+  let indexPeakMb = 0;
+  for (let k = 1; k <= shards; k++) {
+    const args = [path.join(ROOT, 'scripts/search/build-index.ts'), '--collection', collection, '--out', dist, '--base', '/archive/', '--shard', `${k}/${shards}`, '--bucket-kb', String(bucketKb)];
+    const r = await runStage(process.execPath, args, process.env, path.join(logs, `index-${k}.log`));
+    if (r.exitCode !== 0) throw new Error(`index shard ${k}/${shards} failed: see ${logs}`);
+    indexS += r.wallS;
+    indexPeakMb = Math.max(indexPeakMb, r.peakRssMb);
   }
-  return peak;
+  const size = folderSize(path.join(dist, 'pagefind'));
+  return { indexS, indexPeakMb, files: size.files, bytes: size.bytes, ...(await measureSearch(dist)) };
 }
 
-async function folderSize(dir: string): Promise<{ files: number; bytes: number; gzBytes: number }> {
-  let files = 0, bytes = 0, gzBytes = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files++;
-    bytes += (await stat(file)).size;
-    gzBytes += /\.(json|js)$/.test(entry.name) ? gzipSync(await readFile(file)).length : (await stat(file)).size;
+/** Cold queries (a fresh browser each) and warm ones against a folder whose index is built. */
+export async function measureSearch(dist: string): Promise<{ cold: Cold[]; warmMs: number[] }> {
+  const cold: Cold[] = [];
+  for (const query of COLD) {
+    const site = await openSite(dist, { keep: true, gzip: true });
+    cold.push(
+      await site.page.evaluate(async (q) => {
+        const t0 = performance.now();
+        const r = await (window as unknown as { huibao: { search: (q: string) => Promise<{ total: number }> } }).huibao.search(q);
+        const ms = performance.now() - t0;
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const bytes = entries.reduce((sum, e) => sum + e.transferSize, 0);
+        const raw = entries.reduce((sum, e) => sum + e.decodedBodySize, 0);
+        const kinds: Record<string, number> = {};
+        for (const e of entries) {
+          const kind = /\/(b|x|c|r)\/[^/]+$/.exec(e.name)?.[1] ?? (e.name.endsWith('.js') ? 'js' : 'meta');
+          kinds[kind] = (kinds[kind] ?? 0) + e.transferSize;
+        }
+        return { query: q, ms, bytes, raw, requests: entries.length, total: r.total, kinds };
+      }, query),
+    );
+    await site.close();
   }
-  return { files, bytes, gzBytes };
+  const site = await openSite(dist, { keep: true, gzip: true });
+  const warmMs: number[] = [];
+  for (const query of WARM) await site.search(query);
+  for (const query of WARM) {
+    warmMs.push(await site.page.evaluate(async (q) => {
+      const t0 = performance.now();
+      await (window as unknown as { huibao: { search: (q: string) => Promise<unknown> } }).huibao.search(q);
+      return performance.now() - t0;
+    }, query));
+  }
+  await site.close();
+  return { cold, warmMs };
 }
 
-const dir = await mkdtemp(path.join(os.tmpdir(), 'huibao-search-bench-'));
-const input = path.join(dir, 'in');
-await mkdir(input);
-for (const r of syntheticReports(count)) await writeFile(path.join(input, r.fileName), r.text);
-const collection = path.join(dir, 'collection');
-const ingestStart = performance.now();
-await runIngest({ inputs: [input], out: collection, force: false, dryRun: false, quiet: true });
-const ingestSeconds = (performance.now() - ingestStart) / 1000;
-
-// Sample the pagefind service while it indexes (it exits when the build closes it).
-let servicePeak = 0;
-const sampler = setInterval(() => void pagefindPeakMb().then((mb) => (servicePeak = Math.max(servicePeak, mb))), 200);
-const indexStart = performance.now();
-const h = await openHarness(collection, path.join(dir, 'site'));
-const indexSeconds = (performance.now() - indexStart) / 1000;
-clearInterval(sampler);
-const nodePeak = process.resourceUsage().maxRSS / 1024;
-const size = await folderSize(path.join(h.dist, 'pagefind'));
-
-/** Bytes and time of one query on a fresh page (the browser profile is fresh too: cold caches). */
-async function measure(query: string, page = h.page): Promise<{ ms: number; bytes: number; total: number }> {
-  return page.evaluate(async (q) => {
-    performance.clearResourceTimings();
-    const t0 = performance.now();
-    const r = await (window as unknown as { huibao: { search: (q: string) => Promise<{ total: number }> } }).huibao.search(q);
-    const ms = performance.now() - t0;
-    const bytes = performance.getEntriesByType('resource').reduce((sum, e) => sum + (e as PerformanceResourceTiming).transferSize, 0);
-    return { ms, bytes, total: r.total };
-  }, query);
+export function printSearch(f: SearchFigures): void {
+  const kb = (n: number): string => `${(n / 1024).toFixed(0)} KB`;
+  console.log(`  index: ${f.indexS.toFixed(1)} s, peak RSS ${f.indexPeakMb.toFixed(0)} MB per process, ${f.files} files, ${(f.bytes / 1024 / 1024).toFixed(1)} MB`);
+  for (const c of f.cold) {
+    console.log(`  cold ${c.query.padEnd(12, '　')} ${c.ms.toFixed(0).padStart(5)} ms ${kb(c.bytes).padStart(7)} gzip ${kb(c.raw).padStart(7)} raw ${String(c.requests).padStart(3)} requests ${c.total} results; KB ${Object.entries(c.kinds).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}`).join(' ')}`);
+  }
+  const ms = f.cold.map((c) => c.ms);
+  const bytes = f.cold.map((c) => c.bytes);
+  const raw = f.cold.map((c) => c.raw);
+  console.log(`  cold median/max: ${median(ms).toFixed(0)}/${Math.max(...ms).toFixed(0)} ms, ${kb(median(bytes))}/${kb(Math.max(...bytes))} transferred, ${kb(median(raw))}/${kb(Math.max(...raw))} raw`);
+  console.log(`  warm median of ${f.warmMs.length}: ${median(f.warmMs).toFixed(0)} ms (max ${Math.max(...f.warmMs).toFixed(0)} ms)`);
 }
 
-const colds: { query: string; ms: number; bytes: number; total: number }[] = [];
-for (const query of ['科技特派员', '工作', '碳中和']) {
-  const context = h.browser.context;
-  await context.clearCookies();
-  const page = await context.newPage();
-  await page.route('**/*', (route) => route.continue({ headers: { ...route.request().headers(), 'cache-control': 'no-cache' } }));
-  await page.goto(`${h.server.home}?cold=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => 'huibao' in window);
-  await page.evaluate(() => caches?.keys?.());
-  colds.push({ query, ...(await measure(query, page)) });
-  await page.close();
-}
-const warm: number[] = [];
-const warmBytes: number[] = [];
-for (const query of WARM) {
-  const m = await measure(query);
-  warm.push(m.ms);
-  warmBytes.push(m.bytes);
-}
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+export const searchJson = (f: SearchFigures) => ({
+  search_cold_bytes: median(f.cold.map((c) => c.bytes)),
+  search_cold_bytes_max: Math.max(...f.cold.map((c) => c.bytes)),
+  search_cold_raw_bytes: median(f.cold.map((c) => c.raw)),
+  search_cold_ms: median(f.cold.map((c) => c.ms)),
+  search_cold_ms_max: Math.max(...f.cold.map((c) => c.ms)),
+  search_warm_ms: median(f.warmMs),
+  search_index_files: f.files,
+  search_index_bytes: f.bytes,
+  search_cold: f.cold,
+});
 
-const kb = (n: number): string => `${(n / 1024).toFixed(0)} KB`;
-const rows: [string, string][] = [
-  ['reports', `${count} (indexed ${h.index.reports})`],
-  ['ingest', `${ingestSeconds.toFixed(1)} s`],
-  ['index build', `${indexSeconds.toFixed(1)} s (incl. harness bundle)`],
-  ['peak RSS node', `${nodePeak.toFixed(0)} MB`],
-  ['peak RSS pagefind', `${servicePeak.toFixed(0)} MB (sampled every 200 ms)`],
-  ['index on disk', `${kb(size.bytes)} in ${size.files} files (${kb(size.gzBytes)} with JSON/JS gzipped)`],
-  ...colds.map((c): [string, string] => [`cold "${c.query}"`, `${c.ms.toFixed(0)} ms, ${kb(c.bytes)} transferred, ${c.total} results`]),
-  ['warm median (20)', `${median(warm).toFixed(0)} ms; max ${Math.max(...warm).toFixed(0)} ms; median ${kb(median(warmBytes))} fetched`],
-];
-console.log('\nhuibao search benchmark (goal at 20,000: cold ≤ 150 KB, ≤ 300 ms)');
-for (const [k, v] of rows) console.log(`  ${k.padEnd(22)} ${v}`);
-console.log(`  warm per query (ms)    ${WARM.map((q, i) => `${q}:${warm[i]?.toFixed(0)}`).join(' ')}`);
-
-await h.close();
-if (values.keep) console.log(`\nkept ${dir}`);
-else await rm(dir, { recursive: true, force: true });
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      reports: { type: 'string', default: '1000' },
+      shards: { type: 'string', default: '1' },
+      'bucket-kb': { type: 'string', default: '8' },
+      json: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.reports);
+  const shards = Number(values.shards);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(shards) || shards < 1) {
+    console.error('--reports and --shards take whole numbers, e.g. --reports 5000 --shards 2');
+    process.exit(2);
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'huibao-search-bench-'));
+  const [input, collection, dist, logs] = ['in', 'collection', 'site', 'logs'].map((d) => path.join(dir, d)) as [string, string, string, string];
+  for (const d of [input, dist, logs]) mkdirSync(d, { recursive: true });
+  try {
+    for await (const r of realisticReports(count)) writeFileSync(path.join(input, r.fileName), r.data);
+    await runIngest({ inputs: [input], out: collection, force: false, dryRun: false, quiet: true });
+    rmSync(input, { recursive: true, force: true });
+    const figures = await benchSearch(collection, dist, logs, shards, Number(values['bucket-kb']));
+    console.log(`\nhuibao search benchmark: ${count} realistic reports, ${shards} shard(s) (goal at 20,000: cold ≤ 150 KB, ≤ 300 ms)`);
+    printSearch(figures);
+    if (values.json) writeFileSync(values.json, `${JSON.stringify({ reports: count, shards, ...searchJson(figures) }, null, 2)}\n`);
+  } finally {
+    if (values.keep) console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,23 +1,31 @@
 /**
  * Builds the exact Chinese search index of a Markdown collection.
  *
- *   node scripts/search/build-index.ts --collection content/reports --out dist [--base /archive/]
+ *   node scripts/search/build-index.ts --collection content/reports --out dist [--base /archive/] [--shard 2/4]
  *
- * Writes `<out>/pagefind/` (Pagefind's bundle, indexed from bigram tokens)
- * and `<out>/pagefind/huibao/` (result cards and facet table). The folder is
+ * Writes `<out>/pagefind/huibao.json` and `<out>/pagefind/shard-<k>-of-<M>/`
+ * (see src/search/index-format.ts). With `--shard k/M` only the reports whose
+ * id hashes to bucket k of M are indexed, so M jobs (on one machine or on
+ * separate CI runners) can each build one shard; copy their `pagefind/`
+ * folders into one site and the search spans them all. The shard folder is
  * built beside the old one and swapped in by rename, so a failed run leaves
  * the previous index in place. Problems are printed with their file and the
  * exit code is 1; good reports are still indexed.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
-import type { SearchDocument } from '../../src/search/document.ts';
-import { FACET_KEYS, type FacetTable, type PageCard, SIDECAR_DIR, SIDECAR_VERSION } from '../../src/search/sidecar.ts';
-import { readCollection } from './read-collection.ts';
-import { facets, INDEX_LANGUAGE, toRecord } from './records.ts';
+import { headBlocks, type SearchDocument, zoneText } from '../../src/search/document.ts';
+import { BUNDLE_DIR, gramHash, INDEX_VERSION, MANIFEST, type PageCard, shardDir } from '../../src/search/index-format.ts';
+import { GramIndex } from './gram-index.ts';
+import { comparePages, type PageFacets, shardMeta } from './page-table.ts';
+import { parseFrontmatter, parseReport, reportIds } from './read-collection.ts';
+
+export interface Shard {
+  /** 1-based. */
+  k: number;
+  of: number;
+}
 
 export interface BuildOptions {
   collectionDir: string;
@@ -25,6 +33,12 @@ export interface BuildOptions {
   outDir: string;
   /** The site's base path, with slashes at both ends. Default `/`. */
   base?: string;
+  /** Which shard to build. Default: the whole collection as shard 1 of 1. */
+  shard?: Shard;
+  /** Inline postings per bucket file, bytes. Larger buckets mean fewer files and more bytes per query. Default 8 KB. */
+  bucketBytes?: number;
+  /** Postings larger than this get a file of their own. Default 4 KB. */
+  externalBytes?: number;
   /** Called after each report is added, for progress output. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -36,101 +50,145 @@ export interface BuildResult {
   problems: string[];
 }
 
-function card(doc: SearchDocument, base: string): PageCard {
-  const blocks: PageCard['blocks'] = doc.body.map((b) => [b.kind, b.section ?? '', b.text]);
-  blocks.push(['title', '', doc.title]);
-  if (doc.unit) blocks.push(['unit', '', doc.unit]);
+/** Body characters a result card carries; the excerpt reads the whole text only when its match is further on. */
+export const CARD_CHARS = 240;
+
+function cards(doc: SearchDocument, base: string): { card: PageCard; rest: PageCard['blocks'] | null } {
+  const all: PageCard['blocks'] = doc.body.map((b) => [b.kind, b.section ?? '', b.text]);
+  const short: PageCard['blocks'] = [];
+  let room = CARD_CHARS;
+  for (const [kind, section, text] of all) {
+    if (room <= 0) break;
+    short.push([kind, section, text.length > room ? text.slice(0, room) : text]);
+    room -= text.length;
+  }
+  const tail: PageCard['blocks'] = [['title', '', doc.title]];
+  if (doc.unit) tail.push(['unit', '', doc.unit]);
   const { id, title, unit, year, level, period, kind } = doc;
-  return { id, url: `${base}reports/${id}/`, title, unit, year, level, period, kind, blocks };
+  const more = room < 0;
+  const card = { id, url: `${base}reports/${id}/`, title, unit, year, level, period, kind, blocks: [...short, ...tail], more };
+  return { card, rest: more ? [...all, ...tail] : null };
 }
 
-/** Pagefind page id → URL, read back from the fragments Pagefind wrote. */
-function fragmentUrls(files: { path: string; content: Uint8Array }[]): Map<string, string> {
-  const urls = new Map<string, string>();
-  for (const file of files) {
-    const m = /^fragment\/(.+)\.pf_fragment$/.exec(file.path);
-    if (!m) continue;
-    const raw = gunzipSync(file.content).subarray('pagefind_dcd'.length);
-    urls.set(m[1] as string, (JSON.parse(raw.toString('utf8')) as { url: string }).url);
+/** Parses `k/M` (1 ≤ k ≤ M). */
+export function parseShard(text: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const shard = m ? { k: Number(m[1]), of: Number(m[2]) } : null;
+  if (!shard || shard.k < 1 || shard.k > shard.of) {
+    throw new Error(`--shard ${JSON.stringify(text)}: expected k/M with 1 ≤ k ≤ M, e.g. --shard 2/4`);
   }
-  return urls;
+  return shard;
 }
 
-function facetTable(docs: Map<string, SearchDocument>, pageUrls: Map<string, string>, base: string): FacetTable {
-  const values = Object.fromEntries(FACET_KEYS.map((k) => [k, [] as string[]])) as FacetTable['values'];
-  const pages: FacetTable['pages'] = {};
-  for (const [page, url] of pageUrls) {
-    const doc = docs.get(url.slice(base.length + 'reports/'.length, -1));
-    if (!doc) continue;
-    const f = facets(doc);
-    pages[page] = FACET_KEYS.map((k) => {
-      const list = values[k];
-      let i = list.indexOf(f[k]);
-      if (i === -1) i = list.push(f[k]) - 1;
-      return i;
-    });
+export const inShard = (id: string, shard: Shard): boolean => shard.of === 1 || gramHash(id) % shard.of === shard.k - 1;
+
+/** Removes what another layout left in the bundle folder: Pagefind's files, shards of another count. */
+function tidyBundle(bundle: string, shards: number): void {
+  for (const name of readdirSync(bundle)) {
+    // Another job may be writing beside us: leave temporary files alone.
+    if (name === MANIFEST || name.includes('.tmp-') || Number(/^shard-\d+-of-(\d+)$/.exec(name)?.[1]) === shards) continue;
+    rmSync(join(bundle, name), { recursive: true, force: true });
   }
-  return { values, pages };
 }
 
 export async function buildSearchIndex(options: BuildOptions): Promise<BuildResult> {
   const base = options.base ?? '/';
-  const { docs, problems } = await readCollection(options.collectionDir);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-  if (!index) return { reports: 0, files: 0, bytes: 0, problems: [...problems, ...errors] };
-  try {
-    let done = 0;
-    for (const doc of docs) {
-      const added = await index.addCustomRecord(toRecord(doc, base));
-      problems.push(...added.errors.map((e) => `${doc.id}: ${e}`));
-      options.onProgress?.(++done, docs.length);
+  const shard = options.shard ?? { k: 1, of: 1 };
+  const problems: string[] = [];
+  const pages: (PageFacets & { file: string })[] = [];
+  for (const id of await reportIds(options.collectionDir)) {
+    if (!inShard(id, shard)) continue;
+    const file = join(options.collectionDir, `${id}.md`);
+    try {
+      const { fm } = parseFrontmatter(readFileSync(file, 'utf8'));
+      pages.push({ id, file, year: fm.year, unit: fm.unit, level: fm.level, period: fm.period, kind: fm.kind });
+    } catch (error) {
+      problems.push(`${file}: ${(error as Error).message}`);
     }
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length) return { reports: 0, files: 0, bytes: 0, problems: [...problems, ...fileErrors] };
-
-    const byId = new Map(docs.map((d) => [d.id, d]));
-    const pageUrls = fragmentUrls(files);
-    const out: { path: string; content: Uint8Array | string }[] = files
-      .filter((f) => !/^pagefind-(component-|modular-)?ui\.|^pagefind-highlight\./.test(f.path))
-      .map((f) => ({ path: f.path, content: f.content }));
-    for (const [page, url] of pageUrls) {
-      const doc = byId.get(url.slice(base.length + 'reports/'.length, -1));
-      if (doc) out.push({ path: `${SIDECAR_DIR}/p/${page}.json`, content: JSON.stringify(card(doc, base)) });
-    }
-    out.push({ path: `${SIDECAR_DIR}/facets.json`, content: JSON.stringify(facetTable(byId, pageUrls, base)) });
-    out.push({ path: `${SIDECAR_DIR}/manifest.json`, content: JSON.stringify({ version: SIDECAR_VERSION, reports: docs.length }) });
-
-    const target = join(options.outDir, 'pagefind');
-    const staging = `${target}.tmp-${process.pid}`;
-    await rm(staging, { recursive: true, force: true });
-    let bytes = 0;
-    for (const file of out) {
-      const path = join(staging, file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
-      bytes += typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength;
-    }
-    const old = `${target}.old-${process.pid}`;
-    await rename(target, old).catch(() => undefined);
-    await rename(staging, target);
-    await rm(old, { recursive: true, force: true });
-    return { reports: docs.length, files: out.length, bytes, problems };
-  } finally {
-    await pagefind.close();
   }
+  pages.sort(comparePages);
+
+  const bundle = join(options.outDir, BUNDLE_DIR);
+  const name = shardDir(shard.k, shard.of);
+  const staging = join(bundle, `${name}.tmp-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  let files = 0;
+  let bytes = 0;
+  const write = (path: string, content: string | Uint8Array): void => {
+    const full = join(staging, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+    files++;
+    bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  };
+
+  const index = new GramIndex();
+  const indexed: PageFacets[] = [];
+  for (const page of pages) {
+    let doc: SearchDocument;
+    try {
+      doc = parseReport(page.id, readFileSync(page.file, 'utf8'));
+    } catch (error) {
+      problems.push(`${page.file}: ${(error as Error).message}`);
+      continue;
+    }
+    const n = indexed.push(page) - 1;
+    index.addPage(n, zoneText(headBlocks(doc)), zoneText(doc.body));
+    const { card, rest } = cards(doc, base);
+    write(`c/${n}.json`, JSON.stringify(card));
+    if (rest) write(`r/${n}.json`, JSON.stringify(rest));
+    options.onProgress?.(indexed.length, pages.length);
+  }
+  const layout = index.layout(options.bucketBytes ?? 8192, options.externalBytes ?? 4096);
+  layout.buckets.forEach(({ bucket, externals }, i) => {
+    write(`b/${i}.bin`, bucket);
+    for (const { entry, bytes: posting } of externals) write(`x/${i}-${entry}.bin`, posting);
+  });
+  write('pages.json', JSON.stringify(shardMeta(indexed, layout.count)));
+
+  const target = join(bundle, name);
+  const old = `${target}.old-${process.pid}`;
+  rmSync(old, { recursive: true, force: true });
+  try {
+    renameSync(target, old);
+  } catch {
+    // No previous shard.
+  }
+  renameSync(staging, target);
+  rmSync(old, { recursive: true, force: true });
+  const manifestTmp = join(bundle, `${MANIFEST}.tmp-${process.pid}`);
+  writeFileSync(manifestTmp, JSON.stringify({ version: INDEX_VERSION, shards: shard.of }));
+  renameSync(manifestTmp, join(bundle, MANIFEST));
+  tidyBundle(bundle, shard.of);
+  return { reports: indexed.length, files: files + 1, bytes, problems };
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { collection: { type: 'string' }, out: { type: 'string' }, base: { type: 'string', default: '/' } },
+    options: {
+      collection: { type: 'string' },
+      out: { type: 'string' },
+      base: { type: 'string', default: '/' },
+      shard: { type: 'string', default: '1/1' },
+      'bucket-kb': { type: 'string', default: '8' },
+    },
   });
   if (!values.collection || !values.out) {
-    console.error('usage: node scripts/search/build-index.ts --collection DIR --out DIST [--base /archive/]');
+    console.error('usage: node scripts/search/build-index.ts --collection DIR --out DIST [--base /archive/] [--shard k/M] [--bucket-kb 8]');
+    process.exit(2);
+  }
+  let shard: Shard;
+  try {
+    shard = parseShard(values.shard);
+  } catch (error) {
+    console.error((error as Error).message);
     process.exit(2);
   }
   const base = values.base.replace(/^\/?/, '/').replace(/\/?$/, '/');
-  const result = await buildSearchIndex({ collectionDir: resolve(values.collection), outDir: resolve(values.out), base });
+  const bucketBytes = Number(values['bucket-kb']) * 1024;
+  const result = await buildSearchIndex({ collectionDir: resolve(values.collection), outDir: resolve(values.out), base, shard, bucketBytes });
   for (const problem of result.problems) console.error(`search index: ${problem}`);
-  console.log(`search index: ${result.reports} report(s), ${result.files} file(s), ${(result.bytes / 1024).toFixed(0)} KB in ${join(values.out, 'pagefind')}`);
+  const where = join(values.out, BUNDLE_DIR, shardDir(shard.k, shard.of));
+  console.log(`search index: ${result.reports} report(s), ${result.files} file(s), ${(result.bytes / 1024).toFixed(0)} KB in ${where}`);
   process.exitCode = result.problems.length ? 1 : 0;
 }

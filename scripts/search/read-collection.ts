@@ -11,7 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import { formatIssues, reportSchema } from '../../src/lib/report-schema.ts';
+import { formatIssues, type Report, reportSchema } from '../../src/lib/report-schema.ts';
 import type { Block, SearchDocument } from '../../src/search/document.ts';
 import { sectionIdCounter } from '../../src/search/section-ids.ts';
 
@@ -45,12 +45,17 @@ export function bodyBlocks(markdown: string): Block[] {
   return blocks;
 }
 
-export function parseReport(id: string, source: string): SearchDocument {
+/** The checked frontmatter of a report and where its body starts. */
+export function parseFrontmatter(source: string): { fm: Report; bodyStart: number } {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new Error('no frontmatter (hint: a report starts with a --- block)');
   const parsed = reportSchema.safeParse(parseYaml(match[1] as string));
   if (!parsed.success) throw new Error(formatIssues(parsed.error).join('; '));
-  const fm = parsed.data;
+  return { fm: parsed.data, bodyStart: match[0].length };
+}
+
+export function parseReport(id: string, source: string): SearchDocument {
+  const { fm, bodyStart } = parseFrontmatter(source);
   return {
     id,
     title: fm.title,
@@ -59,13 +64,18 @@ export function parseReport(id: string, source: string): SearchDocument {
     level: fm.level,
     period: fm.period,
     kind: fm.kind,
-    body: bodyBlocks(source.slice(match[0].length)),
+    body: bodyBlocks(source.slice(bodyStart)),
   };
 }
 
-/** All `*.md` files of the folder except `_`-prefixed ones, sorted by id. */
+/** Ids of the reports in a collection folder: its `*.md` files except `_`-prefixed ones, sorted. */
+export async function reportIds(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort().map((n) => n.slice(0, -3));
+}
+
+/** Every report of the folder, sorted by id. */
 export async function readCollection(dir: string): Promise<ReadResult> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort();
+  const names = (await reportIds(dir)).map((id) => `${id}.md`);
   const docs: SearchDocument[] = [];
   const problems: string[] = [];
   for (const name of names) {

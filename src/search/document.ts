@@ -2,18 +2,18 @@
  * What search sees of a report, and where each character sits in the index.
  *
  * A report is indexed in two zones. The head zone (title, unit, headings)
- * takes positions 0 … HEAD_ZONE-1, padded with fillers, so a match whose
- * first position is below HEAD_ZONE is a match in the title or a heading,
- * read straight from the location Pagefind returns. The body zone (headings
- * and paragraphs in reading order) starts at HEAD_ZONE; body position
- * HEAD_ZONE + j is code point j of the body text, which is how an excerpt
- * finds its place without any other lookup.
+ * takes positions 0 … HEAD_ZONE-2, so a match at a position below HEAD_ZONE
+ * is a match in the title, the unit or a heading. The body zone (headings
+ * and paragraphs in reading order) starts at HEAD_ZONE: body position
+ * HEAD_ZONE + j is code point j of the body text. Position HEAD_ZONE-1 is
+ * never used, so no phrase runs from one zone into the other.
  */
 import { normalise } from './normalise.ts';
-import { BLOCK_END } from './tokens.ts';
 
 /** Positions reserved for the head zone; a longer head is cut (its headings still match in the body). */
 export const HEAD_ZONE = 2048;
+/** Ends every block (title, unit, heading, paragraph); no gram contains it and queries never do. */
+export const BLOCK_END = '\n';
 
 export type BlockKind = 'title' | 'unit' | 'heading' | 'paragraph';
 

@@ -1,23 +1,22 @@
 /**
- * The browser search engine: exact substring search over the bigram index
+ * The browser search engine: exact substring search over the gram index
  * that `scripts/search/build-index.ts` writes.
  *
  *   const engine = createSearch({ baseUrl: '/archive/' });
  *   const { total, results, filterCounts } = await engine.search('科技 -预防', { sort: 'relevance' });
  *
- * Each term is one Pagefind lookup (a prefix for one character, a word for
- * two, a quoted phrase of bigrams for more), so its result set is exact; the
- * engine intersects terms and removes excluded ones. Ranking uses only the
- * locations those lookups return (see ranking.ts); a result card and its
- * excerpt come from a small per-report file fetched only for the results
- * shown.
+ * Each term is looked up in every shard (one gram for up to three
+ * characters, a chain of trigram positions for more: see grams.ts), so its
+ * page set is exact; the engine intersects terms, removes excluded ones,
+ * applies filters from the page table, ranks (ranking.ts) and fetches a
+ * small card only for the results it returns.
  */
-import { HEAD_ZONE } from './document.ts';
 import { buildExcerpt } from './excerpt.ts';
+import { FACET_KEYS, type FacetKey, type Manifest, MANIFEST, shardDir } from './index-format.ts';
+import type { Hits } from './postings.ts';
 import { parseQuery } from './query.ts';
-import { compareSignals, countRuns, type RankSignals, type SortOrder } from './ranking.ts';
-import { FACET_KEYS, type FacetKey, type FacetTable, type PageCard, SIDECAR_DIR } from './sidecar.ts';
-import { planTerm } from './tokens.ts';
+import { compareSignals, type RankSignals, type SortOrder } from './ranking.ts';
+import { bundleUrl, type PageTable, ShardReader } from './shard.ts';
 
 export { parseQuery } from './query.ts';
 export type { ParsedQuery } from './query.ts';
@@ -63,151 +62,117 @@ export interface Search {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
 }
 
-interface PagefindResult {
-  id: string;
-  words: number[];
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface PagefindModule {
-  options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, o: Record<string, unknown>): Promise<PagefindResponse>;
+interface Match extends RankSignals {
+  shard: number;
+  local: number;
 }
 
-/** One term's exact page set with what ranking needs. */
-interface TermHits {
-  pages: Map<string, { first: number; count: number }>;
-  order: string[];
-  filters: PagefindResponse['filters'];
+/** Pages of one shard that pass the filters, as a mask. */
+function filterMask(table: PageTable, filters: Filters): Uint8Array {
+  const mask = new Uint8Array(table.meta.pages).fill(1);
+  for (const key of FACET_KEYS) {
+    const wanted = filters[key];
+    if (!wanted?.length) continue;
+    const allowed = new Set(wanted.map((v) => table.meta.values[key].indexOf(v)));
+    const column = table.columns[key];
+    for (let p = 0; p < mask.length; p++) if (!allowed.has(column[p] as number)) mask[p] = 0;
+  }
+  return mask;
+}
+
+/** Newest first, unstated years last, then shard and page order: a number that sorts that way. */
+function recency(table: PageTable, shard: number, page: number): number {
+  const year = Number(table.meta.values.year[table.columns.year[page] as number]);
+  const rank = Number.isInteger(year) ? 50_000 - year : 100_000;
+  return (rank * 256 + shard) * 2 ** 24 + page;
+}
+
+/** The matches of one shard: pages in every term, in no excluded term, passing the filters. */
+function matchShard(table: PageTable, shard: number, included: Hits[], excluded: Hits[], filters: Filters): Match[] {
+  const mask = filterMask(table, filters);
+  for (const hits of excluded) for (const p of hits.pages) mask[p] = 0;
+  const matches: Match[] = [];
+  if (included.length === 0) {
+    for (let p = 0; p < mask.length; p++) {
+      if (mask[p]) matches.push({ page: `${shard}:${p}`, shard, local: p, headTerms: 0, occurrences: 0, recency: recency(table, shard, p) });
+    }
+    return matches;
+  }
+  const sorted = [...included].sort((a, b) => a.pages.length - b.pages.length);
+  const [smallest, ...others] = sorted as [Hits, ...Hits[]];
+  const cursors = others.map(() => 0);
+  outer: for (let i = 0; i < smallest.pages.length; i++) {
+    const p = smallest.pages[i] as number;
+    if (!mask[p]) continue;
+    let headTerms = smallest.head[i] as number;
+    let occurrences = smallest.counts[i] as number;
+    for (let j = 0; j < others.length; j++) {
+      const h = others[j] as Hits;
+      let c = cursors[j] as number;
+      while (c < h.pages.length && (h.pages[c] as number) < p) c++;
+      cursors[j] = c;
+      if (h.pages[c] !== p) continue outer;
+      headTerms += h.head[c] as number;
+      occurrences += h.counts[c] as number;
+    }
+    matches.push({ page: `${shard}:${p}`, shard, local: p, headTerms, occurrences, recency: recency(table, shard, p) });
+  }
+  return matches;
 }
 
 export function createSearch({ baseUrl }: { baseUrl: string }): Search {
-  const bundle = `${baseUrl.replace(/\/?$/, '/')}pagefind/`;
-  let pagefind: Promise<PagefindModule> | undefined;
-  let facets: Promise<FacetTable> | undefined;
-  const cards = new Map<string, Promise<PageCard>>();
+  const bundle = bundleUrl(baseUrl);
+  let shards: Promise<ShardReader[]> | undefined;
 
-  const load = (): Promise<PagefindModule> =>
-    (pagefind ??= (async () => {
-      const mod = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-      // No worker: saves a 43 KB download; a lookup is a few milliseconds of work.
-      await mod.options({ baseUrl, noWorker: true });
-      // Filter counts need every filter index loaded once.
-      await mod.filters();
-      return mod;
-    })());
-  const fetchJson = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${bundle}${SIDECAR_DIR}/${path}`);
-    if (!response.ok) throw new Error(`${response.status} fetching ${path} (hint: rebuild the search index)`);
-    return (await response.json()) as T;
-  };
-  const card = (page: string): Promise<PageCard> => {
-    let c = cards.get(page);
-    if (!c) cards.set(page, (c = fetchJson<PageCard>(`p/${page}.json`)));
-    return c;
-  };
-
-  async function lookup(pf: PagefindModule, term: string, filters: Filters): Promise<TermHits> {
-    const plan = planTerm(term);
-    const sort = { year: 'desc' };
-    const pages: TermHits['pages'] = new Map();
-    if (plan.phrase.length <= 1) {
-      // One character (a prefix of its bigrams) or one bigram: every location comes back.
-      const r = await pf.search(plan.tokens[0] as string, { filters, sort });
-      for (const res of r.results) {
-        pages.set(res.id, { first: res.words.reduce((a, b) => Math.min(a, b), Infinity), count: res.words.length });
-      }
-      return { pages, order: r.results.map((res) => res.id), filters: r.filters };
-    }
-    // The quoted phrase decides membership exactly and gives the first location;
-    // the unquoted tokens give all locations, from which occurrences are counted.
-    const [exact, all] = await Promise.all([
-      pf.search(`"${plan.phrase.join(' ')}"`, { filters, sort }),
-      pf.search(plan.tokens.join(' '), { filters }),
-    ]);
-    const locations = new Map(all.results.map((res) => [res.id, res.words]));
-    for (const res of exact.results) {
-      const count = Math.max(1, countRuns(locations.get(res.id) ?? [], plan.phrase.length));
-      pages.set(res.id, { first: res.words[0] ?? HEAD_ZONE, count });
-    }
-    return { pages, order: exact.results.map((res) => res.id), filters: exact.filters };
-  }
-
-  function countFacets(table: FacetTable, pages: string[]): FilterCounts {
-    const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, {} as Record<string, number>])) as FilterCounts;
-    for (const page of pages) {
-      const row = table.pages[page];
-      if (!row) continue;
-      FACET_KEYS.forEach((key, i) => {
-        const value = table.values[key][row[i] as number] as string;
-        counts[key][value] = (counts[key][value] ?? 0) + 1;
-      });
-    }
-    return counts;
-  }
-
-  const fromPagefind = (filters: PagefindResponse['filters']): FilterCounts =>
-    Object.fromEntries(
-      FACET_KEYS.map((k) => [k, Object.fromEntries(Object.entries(filters[k] ?? {}).filter(([, n]) => n > 0))]),
-    ) as FilterCounts;
+  const load = (): Promise<ShardReader[]> =>
+    (shards ??= (async () => {
+      const response = await fetch(`${bundle}${MANIFEST}`);
+      if (!response.ok) throw new Error(`${response.status} fetching ${bundle}${MANIFEST} (hint: build the search index)`);
+      const manifest = (await response.json()) as Manifest;
+      return Array.from({ length: manifest.shards }, (_, i) => new ShardReader(`${bundle}${shardDir(i + 1, manifest.shards)}/`));
+    })().catch((error: unknown) => {
+      shards = undefined;
+      throw error;
+    }));
 
   async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const { terms, excluded } = parseQuery(query);
     const filters = options.filters ?? {};
-    const order = options.sort ?? 'relevance';
-    const pf = await load();
+    const readers = await load();
+    const perShard = await Promise.all(
+      readers.map(async (reader, shard) => {
+        const [table, ...hits] = await Promise.all([reader.pages(), ...[...terms, ...excluded].map((t) => reader.term(t))]);
+        return { table, matches: matchShard(table, shard, hits.slice(0, terms.length), hits.slice(terms.length), filters) };
+      }),
+    );
 
-    let signals: RankSignals[];
-    let filterCounts: FilterCounts;
-    if (terms.length === 0) {
-      // Browsing: every report that passes the filters, newest first.
-      const all = await pf.search(null, { filters, sort: { year: 'desc' } });
-      const banned = new Set<string>();
-      for (const hits of await Promise.all(excluded.map((t) => lookup(pf, t, filters)))) {
-        for (const page of hits.pages.keys()) banned.add(page);
-      }
-      const kept = all.results.filter((r) => !banned.has(r.id));
-      signals = kept.map((r, i) => ({ page: r.id, headTerms: 0, occurrences: 0, recency: i }));
-      filterCounts = banned.size ? countFacets(await (facets ??= fetchJson('facets.json')), kept.map((r) => r.id)) : fromPagefind(all.filters);
-    } else {
-      const hits = await Promise.all([...terms, ...excluded].map((t) => lookup(pf, t, filters)));
-      const included = hits.slice(0, terms.length);
-      const banned = new Set(hits.slice(terms.length).flatMap((h) => [...h.pages.keys()]));
-      const [smallest] = [...included].sort((a, b) => a.pages.size - b.pages.size);
-      const recency = new Map((included[0] as TermHits).order.map((p, i) => [p, i]));
-      signals = [];
-      for (const page of (smallest as TermHits).pages.keys()) {
-        if (banned.has(page) || !included.every((h) => h.pages.has(page))) continue;
-        let headTerms = 0;
-        let occurrences = 0;
-        for (const h of included) {
-          const hit = h.pages.get(page) as { first: number; count: number };
-          if (hit.first < HEAD_ZONE) headTerms++;
-          occurrences += hit.count;
+    const filterCounts = Object.fromEntries(FACET_KEYS.map((k) => [k, {} as Record<string, number>])) as FilterCounts;
+    const matches: Match[] = [];
+    for (const { table, matches: list } of perShard) {
+      for (const m of list) {
+        for (const key of FACET_KEYS) {
+          const value = table.meta.values[key][table.columns[key][m.local] as number] as string;
+          filterCounts[key][value] = (filterCounts[key][value] ?? 0) + 1;
         }
-        signals.push({ page, headTerms, occurrences, recency: recency.get(page) ?? 0 });
+        matches.push(m);
       }
-      filterCounts =
-        included.length === 1 && excluded.length === 0
-          ? fromPagefind((included[0] as TermHits).filters)
-          : countFacets(await (facets ??= fetchJson('facets.json')), signals.map((s) => s.page));
     }
-    signals.sort(compareSignals(order));
+    matches.sort(compareSignals(options.sort ?? 'relevance'));
 
     const offset = options.offset ?? 0;
-    const shown = signals.slice(offset, offset + (options.limit ?? 10));
+    const shown = matches.slice(offset, offset + (options.limit ?? 10));
     const results = await Promise.all(
-      shown.map(async ({ page }) => {
-        const c = await card(page);
-        const excerpt = buildExcerpt(c.blocks, terms);
-        const { id, url, title, unit, year, period, level, kind } = c;
+      shown.map(async ({ shard, local }): Promise<SearchResult> => {
+        const reader = readers[shard] as ShardReader;
+        const card = await reader.card(local);
+        let excerpt = buildExcerpt(card.blocks, terms);
+        // The card holds the start of the text; read the rest only when the match is further on.
+        if (card.more && terms.length && excerpt.match !== 'body') excerpt = buildExcerpt(await reader.rest(local), terms);
+        const { id, url, title, unit, year, period, level, kind } = card;
         return { id, url, title, unit, year, period, level, kind, excerptHtml: excerpt.html, sectionId: excerpt.sectionId };
       }),
     );
-    return { total: signals.length, results, filterCounts };
+    return { total: matches.length, results, filterCounts };
   }
 
   return { search };

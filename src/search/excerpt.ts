@@ -6,12 +6,14 @@
  * everything is escaped before `<mark>` is added.
  */
 import { normaliseWithOrigin } from './normalise.ts';
-import type { PageCard } from './sidecar.ts';
+import type { PageCard } from './index-format.ts';
 
 export interface Excerpt {
   html: string;
   /** Section id of the first match; null when it is in the title, the unit or before the first heading. */
   sectionId: string | null;
+  /** Where the first match is: in the body, only in the title or unit, or nowhere in these blocks. */
+  match: 'body' | 'head' | 'none';
 }
 
 /** Characters of context shown before and after the first match. */
@@ -71,9 +73,10 @@ export function buildExcerpt(blocks: PageCard['blocks'], terms: string[]): Excer
     const from = first[0] > BEFORE ? safeCut(text, first[0] - BEFORE) : 0;
     const to = Math.min(text.length, safeCut(text, Math.max(first[1], first[0] + AFTER)));
     const html = (from > 0 ? '…' : '') + highlight(text, ranges, from, to) + (to < text.length ? '…' : '');
-    return { html, sectionId: kind === 'title' || kind === 'unit' ? null : section || null };
+    const head = kind === 'title' || kind === 'unit';
+    return { html, sectionId: head ? null : section || null, match: head ? 'head' : 'body' };
   }
   const lead = blocks.find(([kind]) => kind === 'paragraph')?.[2] ?? '';
   const to = Math.min(lead.length, safeCut(lead, BEFORE + AFTER));
-  return { html: escapeHtml(lead.slice(0, to)) + (to < lead.length ? '…' : ''), sectionId: null };
+  return { html: escapeHtml(lead.slice(0, to)) + (to < lead.length ? '…' : ''), sectionId: null, match: 'none' };
 }

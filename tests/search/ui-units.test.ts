@@ -1,7 +1,7 @@
 /** The search page's pure parts: URL state and the order of filter choices. */
 import { describe, expect, it } from 'vitest';
 import { KINDS, LEVELS, PERIODS } from '../../src/lib/report-schema.ts';
-import { UNSTATED as RECORD_UNSTATED } from '../../scripts/search/records.ts';
+import { UNSTATED as RECORD_UNSTATED } from '../../scripts/search/page-table.ts';
 import { facetOptions, KIND_ORDER, LEVEL_ORDER, PERIOD_ORDER, UNSTATED, valueLabel } from '../../src/search/ui/facet-options.ts';
 import { termsFromUrl } from '../../src/search/ui/highlight.ts';
 import { engineFilters, readState, stateQuery } from '../../src/search/ui/url-state.ts';

@@ -4,14 +4,18 @@ import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { bodyBlocks } from '../../scripts/search/read-collection.ts';
-import { recordWords } from '../../scripts/search/records.ts';
+import { GramIndex } from '../../scripts/search/gram-index.ts';
+import { comparePages, shardMeta } from '../../scripts/search/page-table.ts';
 import rehypeSectionIds from '../../src/markdown/rehype-section-ids.ts';
-import { HEAD_ZONE, type SearchDocument } from '../../src/search/document.ts';
+import { HEAD_ZONE } from '../../src/search/document.ts';
 import { buildExcerpt, escapeHtml, matchRanges } from '../../src/search/excerpt.ts';
 import { normalise, normaliseWithOrigin } from '../../src/search/normalise.ts';
 import { parseQuery } from '../../src/search/query.ts';
-import { compareSignals, countRuns, type RankSignals } from '../../src/search/ranking.ts';
-import { charCode, decodeCode, FILLER, planTerm, zoneWords } from '../../src/search/tokens.ts';
+import { compareSignals, type RankSignals } from '../../src/search/ranking.ts';
+import { planTerm } from '../../src/search/grams.ts';
+import { findInBucket, runLengthDecode } from '../../src/search/index-format.ts';
+import { chainPhrase, decodeCounts, decodePositions } from '../../src/search/postings.ts';
+import { ByteReader, ByteWriter } from '../../src/search/varint.ts';
 
 describe('normalise', () => {
   test('full-width and half-width, upper and lower case are the same', () => {
@@ -28,35 +32,81 @@ describe('normalise', () => {
   });
 });
 
-describe('tokens', () => {
-  test('every code point has a 4-character code over 0-9a-w, and it decodes back', () => {
-    for (const cp of [0, 0x20, 0x2e, 0x4e00, 0x9fff, 0x20bb7, 0x10ffff]) {
-      const code = charCode(cp);
-      expect(code).toMatch(/^[0-9a-w]{4}$/);
-      expect(decodeCode(code)).toBe(cp);
+/** Builds an index of pages given as [head, body] zone texts and reads a gram's posting back. */
+function indexOf(pages: [string, string][]): (gram: string) => Uint8Array | null {
+  const index = new GramIndex();
+  pages.forEach(([head, body], i) => index.addPage(i, head, body));
+  const { buckets, count } = index.layout(64, 16);
+  return (gram) => {
+    for (const [i, { bucket, externals }] of buckets.entries()) {
+      const ref = findInBucket(bucket, gram);
+      if (!ref) continue;
+      if ('bytes' in ref) return ref.bytes;
+      expect(count).toBe(buckets.length);
+      return externals.find((e) => e.entry === ref.external)?.bytes ?? null;
     }
+    return null;
+  };
+}
+
+describe('grams and postings', () => {
+  test('varints round-trip', () => {
+    const w = new ByteWriter();
+    for (const n of [0, 1, 127, 128, 16_383, 2 ** 31, 2 ** 40]) w.varint(n);
+    const r = new ByteReader(w.result());
+    expect([0, 1, 127, 128, 16_383, 2 ** 31, 2 ** 40].map(() => r.varint())).toEqual([0, 1, 127, 128, 16_383, 2 ** 31, 2 ** 40]);
+    expect(r.done).toBe(true);
   });
-  test('a zone is one word per character; block ends are fillers', () => {
-    expect(zoneWords('科技\n5.\n')).toEqual([
-      charCode(0x79d1) + charCode(0x6280),
-      charCode(0x6280) + charCode(10),
-      FILLER,
-      charCode(0x35) + charCode(0x2e),
-      charCode(0x2e) + charCode(10),
-      FILLER,
+  test('a term of up to three characters is one gram; a longer one a cover of trigrams', () => {
+    expect(planTerm('科')).toEqual({ length: 1, grams: ['科'], offsets: [0] });
+    expect(planTerm('知识产权')).toEqual({ length: 4, grams: ['知识产', '识产权'], offsets: [0, 1] });
+    expect(planTerm('科技特派员们').offsets).toEqual([0, 3]);
+    expect(planTerm('1234567').offsets).toEqual([0, 3, 4]);
+  });
+  test('counts and head flags of 1- and 2-character grams; no gram crosses a block end', () => {
+    const get = indexOf([['科技局\n', '科技\n局科\n'], ['标题\n', '科学\n']]);
+    const ke = decodeCounts(get('科') as Uint8Array);
+    expect([...ke.pages]).toEqual([0, 1]);
+    expect([...ke.counts]).toEqual([3, 1]);
+    expect([...ke.head]).toEqual([1, 0]);
+    expect([...decodeCounts(get('科技') as Uint8Array).counts]).toEqual([2]);
+    expect(get('技局')).not.toBeNull();
+    expect(get('技\n')).toBeNull();
+    expect(get('局科')).not.toBeNull();
+  });
+  test('trigram positions: the head zone from 0, the body from HEAD_ZONE', () => {
+    const get = indexOf([['知识产权\n', '保护知识产权。\n']]);
+    const hits = decodePositions(get('知识产') as Uint8Array);
+    expect([...hits.positions]).toEqual([0, HEAD_ZONE + 2]);
+    expect(hits.head[0]).toBe(1);
+  });
+  test('a chain of trigrams finds the phrase exactly, not its pieces apart', () => {
+    const get = indexOf([
+      ['\n', '知识产权\n'],
+      ['\n', '知识产品，识产权\n'],
+      ['\n', '知识产\n识产权\n'],
+      ['知识产权\n', '甲知识产权乙知识产权\n'],
     ]);
+    const plan = planTerm('知识产权');
+    const parts = plan.grams.map((g) => decodePositions(get(g) as Uint8Array));
+    const hits = chainPhrase(parts, plan.offsets);
+    expect([...hits.pages]).toEqual([0, 3]);
+    expect([...hits.counts]).toEqual([1, 3]);
+    expect([...hits.head]).toEqual([0, 1]);
   });
-  test('a term is a prefix (1 character) or a phrase of bigrams', () => {
-    expect(planTerm('科')).toMatchObject({ prefix: true, tokens: [charCode(0x79d1)], phrase: [] });
-    const p = planTerm('年年年');
-    expect(p.phrase).toHaveLength(2);
-    expect(p.tokens).toHaveLength(1);
+  test('the head zone is cut before HEAD_ZONE - 1 so no phrase spans the zones', () => {
+    const head = `${'甲'.repeat(HEAD_ZONE - 3)}知识`;
+    const get = indexOf([[head, '产权\n']]);
+    expect(get('知识产')).toBeNull();
   });
-  test('the head zone is padded to a fixed size so positions say where a match is', () => {
-    const doc: SearchDocument = { id: 'a', title: '标题', unit: null, year: null, level: null, period: null, kind: null, body: [{ kind: 'paragraph', text: '正文', section: null }] };
-    const words = recordWords(doc);
-    expect(words).toHaveLength(HEAD_ZONE + 3);
-    expect(words[HEAD_ZONE]).toBe(charCode(0x6b63) + charCode(0x6587));
+  test('page tables: newest year first, unstated last; columns run-length coded', () => {
+    const page = (id: string, year: number | null, unit: string | null) => ({ id, year, unit, level: null, period: null, kind: null });
+    const pages = [page('b', 2020, '乙'), page('a', null, null), page('c', 2021, '甲'), page('d', 2020, '甲')].sort(comparePages);
+    expect(pages.map((p) => p.id)).toEqual(['c', 'b', 'd', 'a']); // 乙 (U+4E59) sorts before 甲
+    const meta = shardMeta(pages, 1);
+    expect(meta.values.year).toEqual(['2021', '2020', '未注明']);
+    expect(meta.columns.level).toEqual([0, 4]);
+    expect([...runLengthDecode(meta.columns.year, 4)]).toEqual([0, 1, 1, 2]);
   });
 });
 
@@ -80,7 +130,7 @@ describe('excerpt', () => {
   });
   test('falls back to the title, without a section', () => {
     const e = buildExcerpt([['paragraph', 's1', '正文'], ['title', '', '预防科工作总结']], ['预防科']);
-    expect(e).toEqual({ html: '<mark>预防科</mark>工作总结', sectionId: null });
+    expect(e).toEqual({ html: '<mark>预防科</mark>工作总结', sectionId: null, match: 'head' });
   });
   test('long text is cut around the first match', () => {
     const text = `${'甲'.repeat(100)}目标${'乙'.repeat(200)}`;
@@ -102,11 +152,6 @@ describe('ranking', () => {
     const list = [s('a', 0, 9, 0), s('b', 1, 1, 5), s('c', 0, 9, 3), s('d', 0, 2, 1), s('e', 1, 3, 9)];
     expect(list.sort(compareSignals('relevance')).map((x) => x.page)).toEqual(['e', 'b', 'a', 'c', 'd']);
     expect(list.sort(compareSignals('date')).map((x) => x.page)).toEqual(['a', 'd', 'c', 'b', 'e']);
-  });
-  test('phrase occurrences are counted from adjacent token runs', () => {
-    expect(countRuns([3, 4, 5, 10, 11, 20], 3)).toBe(1);
-    expect(countRuns([3, 4, 10, 11], 2)).toBe(2);
-    expect(countRuns([7, 9], 1)).toBe(2);
   });
 });
 

@@ -253,7 +253,7 @@ describe('the search page on the fixture collection', () => {
 
   it('shows the loading state while the index loads', async () => {
     const slow = await newPage();
-    await slow.route('**/pagefind/pagefind.js', async (route) => {
+    await slow.route('**/pagefind/huibao.json', async (route) => {
       await new Promise((done) => setTimeout(done, 800));
       await route.continue();
     });
@@ -268,7 +268,7 @@ describe('the search page on the fixture collection', () => {
 
   it('says so when the index cannot be loaded', async () => {
     const broken = await newPage();
-    await broken.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await broken.route('**/pagefind/huibao.json', (route) => route.abort());
     await broken.goto(`${s.server.home}search/?q=${encodeURIComponent('科技')}`);
     await expect.poll(() => broken.locator(RESULTS).getAttribute('data-state')).toBe('error');
     expect(await broken.locator('[data-search-status]').textContent()).toBe('检索索引加载失败，请检查网络后刷新页面重试。');

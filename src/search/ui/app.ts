@@ -8,7 +8,7 @@
  * `done`, `error`) and `data-total` (matching reports).
  */
 import { createSearch, parseQuery, type FilterCounts, type SearchResponse, type SearchResult } from '../engine.ts';
-import { FACET_KEYS, type FacetKey } from '../sidecar.ts';
+import { FACET_KEYS, type FacetKey } from '../index-format.ts';
 import { emptyState, fillSelect, formatCount, resultItem } from './render.ts';
 import { engineFilters, hasFilters, readState, type SearchState, stateQuery } from './url-state.ts';
 

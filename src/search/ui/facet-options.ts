@@ -3,9 +3,9 @@
  * in the order a reader expects (years newest first, levels from the top
  * down, units by how many reports match), the unstated value last.
  */
-import type { FacetKey } from '../sidecar.ts';
+import type { FacetKey } from '../index-format.ts';
 
-/** Filter value of a field a report does not state (scripts/search/records.ts). */
+/** Filter value of a field a report does not state (scripts/search/page-table.ts). */
 export const UNSTATED = '未注明';
 
 /**

@@ -6,8 +6,8 @@
  * Astro's own `<script>` would make every report page load a module.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { projectPath } from '../../lib/project-root.ts';
 
 export interface HighlighterBundle {
   code: string;
@@ -17,13 +17,13 @@ export interface HighlighterBundle {
 
 let bundle: Promise<HighlighterBundle> | undefined;
 
-/** Built once per `astro build` (the path is relative to the project root, Astro's working folder). */
+/** Built once per `astro build`. */
 export function highlighterBundle(): Promise<HighlighterBundle> {
   bundle ??= (async () => {
-    const entry = resolve('src/search/ui/highlight.ts');
+    const entry = projectPath('src/search/ui/highlight.ts');
     const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', minify: true, target: 'es2020', write: false, logLevel: 'silent' }).catch(
       (cause: unknown) => {
-        throw new Error(`search highlighter: could not bundle ${entry} (hint: run the build from the project root)`, { cause });
+        throw new Error(`search highlighter: could not bundle ${entry} (hint: check that the file exists)`, { cause });
       },
     );
     const code = (result.outputFiles[0] as { text: string }).text;

@@ -4,7 +4,7 @@
  * which is escaped report text with `<mark>` added (src/search/excerpt.ts).
  */
 import type { FilterCounts, SearchResult } from '../engine.ts';
-import type { FacetKey } from '../sidecar.ts';
+import type { FacetKey } from '../index-format.ts';
 import { FACETS, facetOptions, valueLabel } from './facet-options.ts';
 
 const numbers = new Intl.NumberFormat('zh-CN');

@@ -9,7 +9,7 @@
  * default) are left out, so one state has one URL.
  */
 import type { Filters, SortOrder } from '../engine.ts';
-import { FACET_KEYS, type FacetKey } from '../sidecar.ts';
+import { FACET_KEYS, type FacetKey } from '../index-format.ts';
 
 export interface SearchState {
   /** The query as typed. */

@@ -15,6 +15,7 @@ import { buildSearchIndex, type BuildResult } from '../../../scripts/search/buil
 import type { SearchOptions, SearchResponse } from '../../../src/search/engine.ts';
 import { launchChromium, type Browser } from '../../helpers/chromium.ts';
 import { serveDist, type StaticServer } from '../../helpers/static-server.ts';
+import { serveGzip } from './gzip-server.ts';
 
 const ENGINE = fileURLToPath(new URL('../../../src/search/engine.ts', import.meta.url));
 export const BASE = '/archive/';
@@ -55,8 +56,14 @@ export async function openHarness(collectionDir: string, dist?: string): Promise
   const folder = dist ?? (await mkdtemp(join(tmpdir(), 'huibao-search-')));
   const index = await buildSearchIndex({ collectionDir, outDir: folder, base: BASE });
   if (index.problems.length) throw new Error(`search index problems:\n${index.problems.join('\n')}`);
+  const site = await openSite(folder, { index, keep: Boolean(dist) });
+  return site;
+}
+
+/** Opens a folder whose index is already built (e.g. by separate shard processes). */
+export async function openSite(folder: string, options: { index?: BuildResult; keep?: boolean; gzip?: boolean } = {}): Promise<Harness> {
   await writeHarnessPage(folder);
-  const server = await serveDist(folder, BASE);
+  const server = options.gzip ? await serveGzip(folder, BASE) : await serveDist(folder, BASE);
   const browser = await launchChromium();
   const page = await browser.context.newPage();
   await page.goto(server.home);
@@ -66,16 +73,16 @@ export async function openHarness(collectionDir: string, dist?: string): Promise
     server,
     browser,
     page,
-    index,
-    search: (query, options) =>
+    index: options.index ?? { reports: 0, files: 0, bytes: 0, problems: [] },
+    search: (query, opts) =>
       page.evaluate(
         ([q, o]) => (window as unknown as { huibao: { search: (q: string, o?: SearchOptions) => Promise<SearchResponse> } }).huibao.search(q, o),
-        [query, options] as const,
+        [query, opts] as const,
       ),
     async close() {
       await browser.close();
       await server.close();
-      if (!dist) await rm(folder, { recursive: true, force: true });
+      if (!options.keep) await rm(folder, { recursive: true, force: true });
     },
   };
 }
