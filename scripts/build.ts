@@ -3,7 +3,8 @@
  *   1. ingest the texts in content/sources/ into content/reports/
  *      (skipped when HUIBAO_CONTENT names another collection);
  *   2. `astro build` into dist/;
- *   3. build the search index into dist/pagefind/.
+ *   3. build the search index into dist/pagefind/;
+ *   4. print the number of files, with a warning above what some hosts take.
  * A source file that fails to ingest does not stop the build (the other
  * reports are published), but the command then exits 1 so it is noticed.
  */
@@ -14,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_OUT, type IngestOptions } from './ingest/cli-args.ts';
 import { runIngest } from './ingest/run.ts';
 import { printSummary } from './ingest/summary.ts';
-import { astroBuildArgs } from './site/astro-command.ts';
+import { astroBuildCommand } from './site/astro-command.ts';
+import { countFiles, fileCountReport } from './site/file-count.ts';
 import { buildSearchIndex } from './search/build-index.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 
@@ -35,7 +37,9 @@ if (process.env.HUIBAO_CONTENT) {
   exitCode = summary.exitCode;
 }
 
-const astro = spawnSync(process.execPath, astroBuildArgs(ROOT), {
+const command = astroBuildCommand(ROOT);
+const astro = spawnSync(process.execPath, command.args, {
+  cwd: command.cwd,
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
 });
@@ -50,6 +54,10 @@ const index = await buildSearchIndex({ collectionDir: config.content, outDir: DI
 for (const e of index.problems) console.error(`huibao: search index: ${e}`);
 console.log(`huibao: search index: ${index.reports} report(s) in ${DIST}/pagefind/`);
 if (index.problems.length > 0) exitCode = 1;
+
+const count = fileCountReport(DIST, countFiles(DIST), index.reports, config.reportTextFiles);
+console.log(count.line);
+if (count.warning) console.warn(count.warning);
 
 if (exitCode !== 0) console.error('huibao: the site was built, but some inputs failed: see the errors above');
 process.exitCode = exitCode;

@@ -82,13 +82,13 @@ function sample(root: number, cpu: Map<number, number>): { hwmKb: number; rssKb:
 }
 
 /** Runs `node <args>` (or any command) with output to `logFile`; never throws on a non-zero exit. */
-export async function runStage(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<StageResult> {
+export async function runStage(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, cwd?: string): Promise<StageResult> {
   const timeFile = `${logFile}.time`;
   const useTime = existsSync(GNU_TIME);
   const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, command, ...args]] : [command, args];
   const log = createWriteStream(logFile);
   const started = performance.now();
-  const child = spawn(cmd, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   let peakHwmKb = 0;

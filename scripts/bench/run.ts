@@ -18,9 +18,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { astroBuildArgs } from '../site/astro-command.ts';
+import { astroBuildCommand } from '../site/astro-command.ts';
 import { folderSize, runStage, type StageResult } from './measure.ts';
 import { corpusStats, realisticReports } from './realistic-corpus.ts';
+import { measureSearch, median, printSearch } from './search-bench.ts';
 import { printTable, type Row } from './table.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,7 +32,6 @@ const { values } = parseArgs({
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
-    // Pagefind needs 7.7 GB at 5,000 reports; leave it out to measure the build alone.
     'no-index': { type: 'boolean', default: false },
     dir: { type: 'string' },
   },
@@ -65,9 +65,9 @@ interface Stage extends StageResult {
   out: { files: number; bytes: number };
 }
 
-async function stage(name: string, args: string[], outDir: string): Promise<Stage> {
+async function stage(name: string, args: string[], outDir: string, cwd?: string): Promise<Stage> {
   const log = path.join(dirs.logs, `${name}.log`);
-  const result = await runStage(process.execPath, args, env, log);
+  const result = await runStage(process.execPath, args, env, log, cwd);
   if (result.exitCode !== 0) {
     console.error(`${name} failed (exit ${result.exitCode}); last lines of ${log}:`);
     console.error(readFileSync(log, 'utf8').split('\n').slice(-30).join('\n'));
@@ -79,9 +79,15 @@ async function stage(name: string, args: string[], outDir: string): Promise<Stag
 
 async function pipeline(label: string): Promise<Stage[]> {
   const ingest = await stage(`${label}ingest`, [path.join(ROOT, 'scripts/ingest.ts'), dirs.sources, '--out', dirs.reports, '--quiet'], dirs.reports);
-  const build = await stage(`${label}build`, astroBuildArgs(ROOT, ['--outDir', dirs.dist]), dirs.dist);
+  const astro = astroBuildCommand(ROOT, dirs.dist);
+  const build = await stage(`${label}build`, astro.args, dirs.dist, astro.cwd);
+  astro.cleanUp();
   if (values['no-index']) return [ingest, build];
-  const index = await stage(`${label}index`, [path.join(ROOT, 'scripts/site/index-search.ts'), dirs.dist], path.join(dirs.dist, 'pagefind'));
+  const index = await stage(
+    `${label}index`,
+    [path.join(ROOT, 'scripts/search/build-index.ts'), '--collection', dirs.reports, '--out', dirs.dist],
+    path.join(dirs.dist, 'pagefind'),
+  );
   return [ingest, build, index];
 }
 
@@ -105,6 +111,9 @@ console.log(
 
 const cold = await pipeline('');
 const dist = folderSize(dirs.dist);
+// Search in Chromium against the built index, served gzipped like a static host.
+const search = values['no-index'] ? null : await measureSearch(dirs.dist);
+if (search) printSearch({ indexS: cold[2]!.wallS, indexPeakMb: cold[2]!.peakRssMb, ...folderSize(path.join(dirs.dist, 'pagefind')), ...search });
 let rebuild: Stage[] | undefined;
 if (!values['no-rebuild']) {
   // One report changed: a sentence added to the first source file.
@@ -134,10 +143,11 @@ if (values.json) {
     peak_rss_mb: Math.max(...cold.map((s) => s.peakRssMb)),
     dist_files: dist.files,
     dist_bytes: dist.bytes,
-    // Measured by the search benchmark (a browser against the built site), not here.
-    search_cold_bytes: null,
-    search_cold_ms: null,
-    search_warm_ms: null,
+    // Cold: median over the queries of search-bench.ts COLD, bytes on the wire (text gzipped); warm: median of 20.
+    search_cold_bytes: search ? median(search.cold.map((c) => c.bytes)) : null,
+    search_cold_ms: search ? median(search.cold.map((c) => c.ms)) : null,
+    search_warm_ms: search ? median(search.warmMs) : null,
+    search_cold: search?.cold ?? null,
     stages: cold.map(({ name, wallS, cpuS, peakRssMb, treePeakMb, out }) => ({ name, wallS, cpuS, peakRssMb, treePeakMb, out })),
     rebuild: rebuild
       ? {

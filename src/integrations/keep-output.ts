@@ -8,8 +8,9 @@
  * rendering the changed ones. With `vite.build.emptyOutDir: false` unchanged
  * pages are simply left in place, so this integration must delete the pages
  * of reports, units and years that are gone (every page and endpoint Astro
- * wrote or kept is listed in `assets`) and the bundled CSS and JS of earlier
- * builds (rewritten on every build, so older than its start).
+ * wrote or kept is listed in `assets`, and other integrations name theirs)
+ * and the bundled CSS and JS of earlier builds (rewritten on every build, so
+ * older than its start).
  */
 import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,12 @@ import type { AstroIntegration } from 'astro';
 /** Folders another step writes (the search index) and that this one must not touch. */
 const OTHERS = new Set(['pagefind']);
 
-export function keepOutput(): AstroIntegration {
+export interface KeepOutputOptions {
+  /** Files that other integrations wrote in this build (before this one runs), to keep. */
+  alsoWritten?: () => Iterable<string>;
+}
+
+export function keepOutput(options: KeepOutputOptions = {}): AstroIntegration {
   let started = 0;
   let publicDir = '';
   return {
@@ -35,6 +41,7 @@ export function keepOutput(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
         const written = new Set([...assets.values()].flat().map((u) => fileURLToPath(u)));
+        for (const file of options.alsoWritten?.() ?? []) written.add(file);
         const removed: string[] = [];
         const prune = (folder: string): boolean => {
           let empty = true;

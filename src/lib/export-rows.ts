@@ -32,16 +32,27 @@ export const CSV_COLUMNS: (keyof ExportRow)[] = [
 ];
 
 /**
- * RFC 4180 CSV with CRLF line ends; cells holding a comma, quote or line break
- * are quoted. Text that a spreadsheet would run as a formula (`=`, `+`, `-`,
- * `@`) gets a leading `'`, as OWASP advises against CSV injection.
+ * RFC 4180 CSV with CRLF line ends, a line at a time (header first); cells
+ * holding a comma, quote or line break are quoted. Text that a spreadsheet
+ * would run as a formula (`=`, `+`, `-`, `@`) gets a leading `'`, as OWASP
+ * advises against CSV injection.
  */
-export function toCsv(rows: ExportRow[]): string {
+export function* csvLines(rows: Iterable<ExportRow>): Generator<string> {
   const cell = (v: unknown) => {
     let s = v === null || v === undefined ? '' : String(v);
     if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((k) => cell(row[k])).join(','))];
-  return lines.map((line) => `${line}\r\n`).join('');
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
+  for (const row of rows) yield `${CSV_COLUMNS.map((k) => cell(row[k])).join(',')}\r\n`;
+}
+
+/** The same text as `JSON.stringify([...rows], null, 1)`, an element at a time (rows hold no nested values). */
+export function* jsonArrayLines(rows: Iterable<object>): Generator<string> {
+  let first = true;
+  for (const row of rows) {
+    yield `${first ? '[\n' : ',\n'}${JSON.stringify(row, null, 1).replace(/^/gm, ' ')}`;
+    first = false;
+  }
+  yield first ? '[]' : '\n]';
 }

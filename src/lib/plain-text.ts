@@ -28,3 +28,13 @@ export function htmlToText(html: string): string {
     .filter(Boolean)
     .join('\n\n');
 }
+
+/** Title, blank line, then the body as plain text: the `.txt` download and the JSONL `text`. */
+export function titledText(title: string, body: string): string {
+  return body ? `${title}\n\n${body}` : title;
+}
+
+/** A `reports/<id>.txt` file: UTF-8 BOM, because static hosts often serve `.txt` without a charset and browsers then guess a legacy Chinese encoding. */
+export function textFileContents(title: string, body: string): string {
+  return `\uFEFF${titledText(title, body)}\n`;
+}

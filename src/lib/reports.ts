@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Report } from './report-schema.ts';
 import { levelRank, periodRank } from './labels.ts';
-import { htmlToText } from './plain-text.ts';
+import { htmlToText, titledText } from './plain-text.ts';
 import { readReportHtml, type ReportBodyInfo } from './report-body.ts';
 import { unitSlug } from './unit-slug.ts';
 
@@ -76,10 +76,14 @@ export function allReports(): Promise<ReportItem[]> {
   return cache;
 }
 
-/** Title, blank line, then the body as plain text: the `.txt` download and the JSONL `text`. Read from disk on each call. */
+/** The body as plain text. Read from disk on each call. */
+export function reportBodyText(item: ReportItem): string {
+  return htmlToText(readReportHtml(item.body));
+}
+
+/** Title, blank line, then the body as plain text: the JSONL `text` and the `.txt` download. Read from disk on each call. */
 export function reportText(item: ReportItem): string {
-  const body = htmlToText(readReportHtml(item.body));
-  return body ? `${item.data.title}\n\n${body}` : item.data.title;
+  return titledText(item.data.title, reportBodyText(item));
 }
 
 /** The rendered HTML of the report's body. */

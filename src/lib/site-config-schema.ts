@@ -36,6 +36,12 @@ export const siteConfigSchema = z.strictObject({
     .default('/'),
   /** Folder of report Markdown files, relative to the project root. Default `content/reports`. Env `HUIBAO_CONTENT`. */
   content: z.string().trim().min(1).default('content/reports'),
+  /**
+   * Write `reports/<id>.txt`, each report's plain text, for download. Default `true`. Env
+   * `HUIBAO_REPORT_TEXT_FILES`. `false` halves the number of files (for hosts that cap a deploy);
+   * the full texts stay in `data/reports.jsonl`.
+   */
+  reportTextFiles: z.boolean().default(true),
   /** Footer fields. */
   footer: footerSchema.default({}),
 });
@@ -51,6 +57,7 @@ const HINTS: Record<string, string> = {
   site: 'set "site" (or HUIBAO_SITE) to the public origin, e.g. "https://example.gov.cn"',
   base: 'set "base" (or HUIBAO_BASE) to a sub-path such as "/archive/", or "/" for the root',
   content: 'set "content" (or HUIBAO_CONTENT) to the folder of report .md files',
+  reportTextFiles: 'set "reportTextFiles" to true or false (HUIBAO_REPORT_TEXT_FILES: "true" or "false")',
   footer: 'footer takes only sponsor, siteCode, icp, psb and contact, each a non-empty string',
 };
 

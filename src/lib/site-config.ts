@@ -44,13 +44,22 @@ function readSettingsFile(path: string, file: string, explicit: boolean): Record
 export function loadSiteConfig(env: Env = process.env, root: string = process.cwd()): SiteConfig {
   const file = env.HUIBAO_CONFIG || DEFAULT_CONFIG_FILE;
   const raw = readSettingsFile(resolve(root, file), file, Boolean(env.HUIBAO_CONFIG));
-  const fromEnv: Record<string, string> = {};
+  const fromEnv: Record<string, unknown> = {};
   if (env.HUIBAO_CONTENT) fromEnv.content = env.HUIBAO_CONTENT;
   if (env.HUIBAO_BASE) fromEnv.base = normaliseBase(env.HUIBAO_BASE);
   if (env.HUIBAO_SITE) fromEnv.site = env.HUIBAO_SITE;
+  if (env.HUIBAO_REPORT_TEXT_FILES) fromEnv.reportTextFiles = envBoolean(env.HUIBAO_REPORT_TEXT_FILES);
   const result = siteConfigSchema.safeParse({ ...raw, ...fromEnv });
   if (!result.success) throw new SiteConfigError(formatConfigIssues(result.error, file));
   return result.data;
+}
+
+/** `true`/`1`/`yes` and `false`/`0`/`no`, any case; anything else is left as text for the schema to reject. */
+export function envBoolean(value: string): boolean | string {
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(v)) return true;
+  if (['false', '0', 'no'].includes(v)) return false;
+  return value;
 }
 
 /** `archive` and `/archive` mean `/archive/`: forgive the slashes people leave off. */
@@ -59,11 +68,19 @@ export function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * The settings astro.config.mjs validated, put into the site's code by Vite's
+ * `define`: pages see exactly those, whatever folder `astro build` runs in
+ * (a build into a folder outside the project runs there; see
+ * scripts/site/astro-command.ts). Undefined outside an Astro build.
+ */
+declare const __HUIBAO_SITE_CONFIG__: SiteConfig | undefined;
+
 let cached: SiteConfig | undefined;
 
 /** The settings of this build, read once. */
 export function siteConfig(): SiteConfig {
-  cached ??= loadSiteConfig();
+  cached ??= typeof __HUIBAO_SITE_CONFIG__ === 'undefined' ? loadSiteConfig() : __HUIBAO_SITE_CONFIG__;
   return cached;
 }
 

@@ -1,13 +1,15 @@
 /**
  * Builds the site into a fresh temporary folder, as `npm run build` does:
- * `astro build`, then the Pagefind index. Each build has its own output and
- * content-store folder, so test files can build at the same time.
+ * `astro build`, then the search index. Each build has its own output, cache
+ * and page-bundle folder, so test files can build at the same time
+ * (tests/site/concurrent-builds.test.ts).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { astroBuildCommand } from '../../scripts/site/astro-command.ts';
 import { buildSearchIndex } from '../../scripts/search/build-index.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 
@@ -24,6 +26,8 @@ export interface BuildOptions {
   site?: string;
   /** HUIBAO_CONFIG; default a file that does not exist, so content/site.json does not leak into tests. */
   config?: string;
+  /** HUIBAO_REPORT_TEXT_FILES. */
+  textFiles?: boolean;
 }
 
 export interface AstroRun {
@@ -43,29 +47,29 @@ function buildEnv(options: BuildOptions, cacheDir: string): NodeJS.ProcessEnv {
   };
   // Vitest puts its own import.meta.env (BASE_URL, MODE, NODE_ENV=test, ...) into
   // process.env; a child Vite would take BASE_URL=/ from there and ignore our base.
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'HUIBAO_BASE', 'HUIBAO_SITE']) {
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'HUIBAO_BASE', 'HUIBAO_SITE', 'HUIBAO_REPORT_TEXT_FILES']) {
     delete env[key];
   }
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   if (options.base) env.HUIBAO_BASE = options.base;
   if (options.site) env.HUIBAO_SITE = options.site;
+  if (options.textFiles !== undefined) env.HUIBAO_REPORT_TEXT_FILES = String(options.textFiles);
   return env;
 }
 
 /** Runs `astro build`; resolves with the exit code and output instead of throwing. */
 export async function runAstroBuild(options: BuildOptions, outDir: string): Promise<AstroRun> {
-  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
   const env = buildEnv(options, join(outDir, '..', 'cache'));
+  // Runs in the folder holding outDir, so Astro's page bundle is this build's own (see astro-command.ts).
+  const astro = astroBuildCommand(ROOT, outDir);
   try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--outDir', outDir], {
-      cwd: ROOT,
-      env,
-      maxBuffer: 32 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(process.execPath, astro.args, { cwd: astro.cwd, env, maxBuffer: 32 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
     return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  } finally {
+    astro.cleanUp();
   }
 }
 

@@ -37,7 +37,7 @@ describe('pages', () => {
       'data/reports.json',
       'data/reports.csv',
       'data/reports.jsonl',
-      'pagefind/pagefind.js',
+      'pagefind/huibao.json',
       'search/highlight.js',
       ...fixtureIds.flatMap((id) => [`reports/${id}/index.html`, `reports/${id}.txt`]),
     ]) {

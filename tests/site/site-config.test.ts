@@ -16,6 +16,7 @@ describe('loadSiteConfig', () => {
       description: '政府工作总结与工作报告公开档案',
       base: '/',
       content: 'content/reports',
+      reportTextFiles: true,
       footer: {},
     });
   });
@@ -37,6 +38,13 @@ describe('loadSiteConfig', () => {
       site: 'https://example.gov.cn',
     });
     expect(config.footer.icp).toBe('京ICP备00000000号');
+  });
+
+  it('reads HUIBAO_REPORT_TEXT_FILES as a yes or no, and rejects anything else', () => {
+    const textFiles = (value: string) => loadSiteConfig({ HUIBAO_CONFIG: `${FIXTURES}/default.json`, HUIBAO_REPORT_TEXT_FILES: value }, ROOT).reportTextFiles;
+    expect(['false', '0', 'NO', ' False '].map(textFiles)).toEqual([false, false, false, false]);
+    expect(['true', '1', 'yes'].map(textFiles)).toEqual([true, true, true]);
+    expect(() => textFiles('maybe')).toThrow(/reportTextFiles: .*\(hint: set "reportTextFiles" to true or false/);
   });
 
   it('normalises the slashes of a base path', () => {
@@ -68,7 +76,7 @@ describe('loadSiteConfig', () => {
         "tests/fixtures/site-config/bad.json: base: must start and end with "/" and use only A-Z a-z 0-9 . _ ~ - (hint: set "base" (or HUIBAO_BASE) to a sub-path such as "/archive/", or "/" for the root)",
         "tests/fixtures/site-config/bad.json: footer.icp: Invalid input: expected string, received number (hint: footer takes only sponsor, siteCode, icp, psb and contact, each a non-empty string)",
         "tests/fixtures/site-config/bad.json: footer: Unrecognized key: "wechat" (hint: footer takes only sponsor, siteCode, icp, psb and contact, each a non-empty string)",
-        "tests/fixtures/site-config/bad.json: (file): Unrecognized key: "colour" (hint: remove it; the known fields are title, description, publisher, site, base, content, footer)",
+        "tests/fixtures/site-config/bad.json: (file): Unrecognized key: "colour" (hint: remove it; the known fields are title, description, publisher, site, base, content, reportTextFiles, footer)",
       ]
     `);
   });

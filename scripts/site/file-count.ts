@@ -1,0 +1,27 @@
+/**
+ * The size of a built site in files, and the warning `npm run build` prints
+ * when it is more than some static hosts take in one deploy (Cloudflare
+ * Pages, for one, stops at 20,000 files).
+ */
+import { readdirSync } from 'node:fs';
+
+export const HOST_FILE_LIMIT = 20_000;
+
+/** Files under `dir`, recursively. */
+export function countFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+}
+
+/** The closing line, and a warning above the limit naming what would help. */
+export function fileCountReport(dir: string, files: number, reports: number, textFiles: boolean): { line: string; warning?: string } {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const line = `huibao: ${dir}/ holds ${n(files)} files`;
+  if (files <= HOST_FILE_LIMIT) return { line };
+  const remedy = textFiles
+    ? `set "reportTextFiles": false in content/site.json (or HUIBAO_REPORT_TEXT_FILES=false) to leave out the ${n(reports)} reports/<id>.txt files; the texts stay in data/reports.jsonl`
+    : 'the reports/<id>.txt files are already off ("reportTextFiles": false); choose a host without the limit or deploy with a tool that uploads in batches';
+  return {
+    line,
+    warning: `huibao: warning: more than ${n(HOST_FILE_LIMIT)} files, which some static hosts do not take in one deploy: ${remedy}`,
+  };
+}
