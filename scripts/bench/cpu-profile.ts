@@ -6,7 +6,7 @@
  * a build of the benchmark's corpus:
  *
  *   HUIBAO_CONTENT=<reports> HUIBAO_CACHE_DIR=<empty folder> node --cpu-prof \
- *     --cpu-prof-dir=/tmp/prof node_modules/astro/bin/astro.mjs build --outDir <dist>
+ *     --cpu-prof-dir=<profile-dir> node_modules/astro/bin/astro.mjs build --outDir <dist>
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
