@@ -25,7 +25,8 @@ export interface Block {
   section: string | null;
 }
 
-export interface SearchDocument {
+/** What a result shows of a report besides its text. */
+export interface ReportFields {
   id: string;
   title: string;
   unit: string | null;
@@ -33,6 +34,9 @@ export interface SearchDocument {
   level: string | null;
   period: string | null;
   kind: string | null;
+}
+
+export interface SearchDocument extends ReportFields {
   /** Headings and paragraphs in reading order. */
   body: Block[];
 }

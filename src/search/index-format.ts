@@ -15,7 +15,7 @@
  * Pages of a shard are numbered in the order year (newest first, unstated
  * last), unit, id; postings list them in that order.
  */
-import type { BlockKind } from './document.ts';
+import type { BlockKind, ReportFields } from './document.ts';
 import { ByteReader } from './varint.ts';
 
 export const INDEX_VERSION = 2;
@@ -41,15 +41,8 @@ export interface ShardMeta {
   columns: Record<FacetKey, number[]>;
 }
 
-export interface PageCard {
-  id: string;
+export interface PageCard extends ReportFields {
   url: string;
-  title: string;
-  unit: string | null;
-  year: number | null;
-  level: string | null;
-  period: string | null;
-  kind: string | null;
   /** Body blocks (in a card: the first ones, the last possibly cut), then title and unit: [kind, section id or '', text]. */
   blocks: [BlockKind, string, string][];
   /** True when `r/<page>.json` holds more text than the card. */
