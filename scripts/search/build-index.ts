@@ -16,7 +16,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headBlocks, type SearchDocument, zoneText } from '../../src/search/document.ts';
-import { BUNDLE_DIR, gramHash, INDEX_VERSION, MANIFEST, type PageCard, shardDir } from '../../src/search/index-format.ts';
+import { BUNDLE_DIR, gramHash, INDEX_VERSION, MANIFEST, shardDir } from '../../src/search/index-format.ts';
+import { cards } from './cards.ts';
 import { GramIndex } from './gram-index.ts';
 import { comparePages, type PageFacets, shardMeta } from './page-table.ts';
 import { parseFrontmatter, parseReport, reportIds } from './read-collection.ts';
@@ -48,26 +49,6 @@ export interface BuildResult {
   files: number;
   bytes: number;
   problems: string[];
-}
-
-/** Body characters a result card carries; the excerpt reads the whole text only when its match is further on. */
-export const CARD_CHARS = 240;
-
-function cards(doc: SearchDocument, base: string): { card: PageCard; rest: PageCard['blocks'] | null } {
-  const all: PageCard['blocks'] = doc.body.map((b) => [b.kind, b.section ?? '', b.text]);
-  const short: PageCard['blocks'] = [];
-  let room = CARD_CHARS;
-  for (const [kind, section, text] of all) {
-    if (room <= 0) break;
-    short.push([kind, section, text.length > room ? text.slice(0, room) : text]);
-    room -= text.length;
-  }
-  const tail: PageCard['blocks'] = [['title', '', doc.title]];
-  if (doc.unit) tail.push(['unit', '', doc.unit]);
-  const { id, title, unit, year, level, period, kind } = doc;
-  const more = room < 0;
-  const card = { id, url: `${base}reports/${id}/`, title, unit, year, level, period, kind, blocks: [...short, ...tail], more };
-  return { card, rest: more ? [...all, ...tail] : null };
 }
 
 /** Parses `k/M` (1 ≤ k ≤ M). */
