@@ -120,12 +120,11 @@ export async function buildSearchIndex(options: BuildOptions): Promise<BuildResu
     if (rest) write(`r/${n}.json`, JSON.stringify(rest));
     options.onProgress?.(indexed.length, pages.length);
   }
-  const layout = index.layout(options.bucketBytes ?? 8192, options.externalBytes ?? 4096);
-  layout.buckets.forEach(({ bucket, externals }, i) => {
+  const bucketCount = index.writeBuckets(options.bucketBytes ?? 8192, options.externalBytes ?? 4096, (i, { bucket, externals }) => {
     write(`b/${i}.bin`, bucket);
     for (const { entry, bytes: posting } of externals) write(`x/${i}-${entry}.bin`, posting);
   });
-  write('pages.json', JSON.stringify(shardMeta(indexed, layout.count)));
+  write('pages.json', JSON.stringify(shardMeta(indexed, bucketCount)));
 
   const target = join(bundle, name);
   const old = `${target}.old-${process.pid}`;

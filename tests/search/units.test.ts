@@ -4,7 +4,7 @@ import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { bodyBlocks } from '../../scripts/search/read-collection.ts';
-import { GramIndex } from '../../scripts/search/gram-index.ts';
+import { type BucketFile, GramIndex } from '../../scripts/search/gram-index.ts';
 import { comparePages, shardMeta } from '../../scripts/search/page-table.ts';
 import rehypeSectionIds from '../../src/markdown/rehype-section-ids.ts';
 import { HEAD_ZONE } from '../../src/search/document.ts';
@@ -13,7 +13,7 @@ import { normalise, normaliseWithOrigin } from '../../src/search/normalise.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import { compareSignals, type RankSignals } from '../../src/search/ranking.ts';
 import { planTerm } from '../../src/search/grams.ts';
-import { findInBucket, runLengthDecode } from '../../src/search/index-format.ts';
+import { findInBucket, gramHash, runLengthDecode } from '../../src/search/index-format.ts';
 import { chainPhrase, decodeCounts, decodePositions } from '../../src/search/postings.ts';
 import { ByteReader, ByteWriter } from '../../src/search/varint.ts';
 
@@ -36,16 +36,18 @@ describe('normalise', () => {
 function indexOf(pages: [string, string][]): (gram: string) => Uint8Array | null {
   const index = new GramIndex();
   pages.forEach(([head, body], i) => index.addPage(i, head, body));
-  const { buckets, count } = index.layout(64, 16);
+  const buckets: BucketFile[] = [];
+  const count = index.writeBuckets(64, 16, (i, file) => {
+    expect(i).toBe(buckets.length);
+    buckets.push(file);
+  });
+  expect(count).toBe(buckets.length);
   return (gram) => {
-    for (const [i, { bucket, externals }] of buckets.entries()) {
-      const ref = findInBucket(bucket, gram);
-      if (!ref) continue;
-      if ('bytes' in ref) return ref.bytes;
-      expect(count).toBe(buckets.length);
-      return externals.find((e) => e.entry === ref.external)?.bytes ?? null;
-    }
-    return null;
+    const { bucket, externals } = buckets[gramHash(gram) % count] as BucketFile;
+    const ref = findInBucket(bucket, gram);
+    if (!ref) return null;
+    if ('bytes' in ref) return ref.bytes;
+    return externals.find((e) => e.entry === ref.external)?.bytes ?? null;
   };
 }
 
