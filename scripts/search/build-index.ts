@@ -7,20 +7,28 @@
  * (see src/search/index-format.ts). With `--shard k/M` only the reports whose
  * id hashes to bucket k of M are indexed, so M jobs (on one machine or on
  * separate CI runners) can each build one shard; copy their `pagefind/`
- * folders into one site and the search spans them all. The shard folder is
- * built beside the old one and swapped in by rename, so a failed run leaves
- * the previous index in place. Problems are printed with their file and the
- * exit code is 1; good reports are still indexed.
+ * folders into one site and the search spans them all.
+ *
+ * A shard is made of segments (src/search/segments.ts). When the shard was
+ * built before with the same settings and few reports changed (a tenth or
+ * less), the earlier segment is kept, the pages it no longer holds are
+ * marked deleted, and only the new and changed reports are indexed into a
+ * second segment; otherwise (or with `--full`) one segment is built from
+ * scratch. A new segment is written beside the old ones and the list is
+ * swapped in by rename, so a failed run leaves the previous index in place.
+ * Problems are printed with their file and the exit code is 1; good reports
+ * are still indexed.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { headBlocks, type SearchDocument, zoneText } from '../../src/search/document.ts';
-import { BUNDLE_DIR, gramHash, INDEX_VERSION, MANIFEST, shardDir } from '../../src/search/index-format.ts';
-import { cards } from './cards.ts';
-import { GramIndex } from './gram-index.ts';
-import { comparePages, type PageFacets, shardMeta } from './page-table.ts';
-import { parseFrontmatter, parseReport, reportIds } from './read-collection.ts';
+import { BUNDLE_DIR, gramHash, INDEX_VERSION, MANIFEST, PAGE_TABLE, shardDir } from '../../src/search/index-format.ts';
+import { SEGMENTS, type SegmentList } from '../../src/search/segments.ts';
+import { buildSegment, type SegmentPage } from './build-segment.ts';
+import { type BucketLayout, DEFAULT_LAYOUT } from './gram-index.ts';
+import { comparePages } from './page-table.ts';
+import { parseFrontmatter, reportIds } from './read-collection.ts';
 
 export interface Shard {
   /** 1-based. */
@@ -36,16 +44,26 @@ export interface BuildOptions {
   base?: string;
   /** Which shard to build. Default: the whole collection as shard 1 of 1. */
   shard?: Shard;
-  /** Inline postings per bucket file, bytes. Larger buckets mean fewer files and more bytes per query. Default 8 KB. */
-  bucketBytes?: number;
-  /** Postings larger than this get a file of their own. Default 4 KB. */
-  externalBytes?: number;
+  /** Sizes of directory buckets and inline postings (gram-index.ts). */
+  layout?: BucketLayout;
+  /** Parser threads; default one per core (`HUIBAO_INDEX_THREADS`). */
+  threads?: number;
+  /** Segments smaller than this are parsed on the calling thread. Default 400. */
+  inlineBelow?: number;
+  /** Rebuild everything even when the earlier index could be kept. */
+  full?: boolean;
   /** Called after each report is added, for progress output. */
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface BuildResult {
+  /** Reports in the shard. */
   reports: number;
+  /** Reports indexed by this run: all of them, or only the new and changed ones when earlier segments were kept. */
+  indexed: number;
+  /** Segments the shard now has. */
+  segments: number;
+  /** Files and bytes written by this run. */
   files: number;
   bytes: number;
   problems: string[];
@@ -72,75 +90,127 @@ function tidyBundle(bundle: string, shards: number): void {
   }
 }
 
-export async function buildSearchIndex(options: BuildOptions): Promise<BuildResult> {
-  const base = options.base ?? '/';
-  const shard = options.shard ?? { k: 1, of: 1 };
-  const problems: string[] = [];
-  const pages: (PageFacets & { file: string })[] = [];
-  for (const id of await reportIds(options.collectionDir)) {
+/** The builder's record of a shard, kept beside it: what each segment holds, to find what changed. */
+interface BuildState {
+  version: number;
+  /** Everything besides the reports that the files depend on. */
+  key: string;
+  segments: { dir: string; pages: [id: string, hash: string][]; deleted: number[] }[];
+}
+
+const STATE = 'build-state.json';
+/** A rebuild adds a segment while what changed stays within this share of the first segment (or MIN_DELTA pages). */
+const DELTA_SHARE = 0.1;
+const MIN_DELTA = 64;
+
+interface CurrentPage extends SegmentPage {
+  hash: string;
+}
+
+/** The reports of a shard: facets from the frontmatter, and a digest of the file to see changes. */
+async function scanCollection(dir: string, shard: Shard, problems: string[]): Promise<Map<string, CurrentPage>> {
+  const pages = new Map<string, CurrentPage>();
+  for (const id of await reportIds(dir)) {
     if (!inShard(id, shard)) continue;
-    const file = join(options.collectionDir, `${id}.md`);
+    const file = join(dir, `${id}.md`);
     try {
-      const { fm } = parseFrontmatter(readFileSync(file, 'utf8'));
-      pages.push({ id, file, year: fm.year, unit: fm.unit, level: fm.level, period: fm.period, kind: fm.kind });
+      const bytes = readFileSync(file);
+      const { fm } = parseFrontmatter(bytes.toString('utf8'));
+      const hash = createHash('sha1').update(bytes).digest('hex').slice(0, 16);
+      pages.set(id, { id, file, hash, year: fm.year, unit: fm.unit, level: fm.level, period: fm.period, kind: fm.kind });
     } catch (error) {
       problems.push(`${file}: ${(error as Error).message}`);
     }
   }
-  pages.sort(comparePages);
+  return pages;
+}
+
+function readState(folder: string, key: string): BuildState | null {
+  try {
+    const state = JSON.parse(readFileSync(join(folder, STATE), 'utf8')) as BuildState;
+    if (state.version !== INDEX_VERSION || state.key !== key || !state.segments.length) return null;
+    for (const s of state.segments) if (!existsSync(join(folder, s.dir, PAGE_TABLE))) return null;
+    return state;
+  } catch {
+    return null;
+  }
+}
+
+function writeAtomic(file: string, content: string): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+export async function buildSearchIndex(options: BuildOptions): Promise<BuildResult> {
+  const base = options.base ?? '/';
+  const shard = options.shard ?? { k: 1, of: 1 };
+  const layout = options.layout ?? DEFAULT_LAYOUT;
+  const problems: string[] = [];
+  const current = await scanCollection(options.collectionDir, shard, problems);
 
   const bundle = join(options.outDir, BUNDLE_DIR);
-  const name = shardDir(shard.k, shard.of);
-  const staging = join(bundle, `${name}.tmp-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
+  const folder = join(bundle, shardDir(shard.k, shard.of));
+  mkdirSync(folder, { recursive: true });
+  const key = JSON.stringify({ base, layout });
+  const state = options.full ? null : readState(folder, key);
+
+  // What the kept segment still holds, what it no longer does, and what needs indexing.
+  let kept: BuildState['segments'][number] | null = null;
+  let fresh = [...current.values()];
+  if (state) {
+    const first = state.segments[0] as BuildState['segments'][number];
+    const deleted: number[] = [];
+    const held = new Set<string>();
+    first.pages.forEach(([id, hash], n) => {
+      if (current.get(id)?.hash === hash && !held.has(id)) held.add(id);
+      else deleted.push(n);
+    });
+    const changed = current.size - held.size + deleted.length;
+    if (changed <= Math.max(MIN_DELTA, DELTA_SHARE * first.pages.length)) {
+      kept = { ...first, deleted };
+      fresh = fresh.filter((p) => !held.has(p.id));
+    }
+  }
+  fresh.sort(comparePages);
+  const freshPages: [string, string][] = fresh.map((p) => [p.id, p.hash]);
+  const tag = createHash('sha1').update(JSON.stringify([INDEX_VERSION, key, freshPages])).digest('hex').slice(0, 12);
+  const segments: BuildState['segments'] = kept ? [kept] : [];
   let files = 0;
   let bytes = 0;
-  const write = (path: string, content: string | Uint8Array): void => {
-    const full = join(staging, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, content);
-    files++;
-    bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-  };
-
-  const index = new GramIndex();
-  const indexed: PageFacets[] = [];
-  for (const page of pages) {
-    let doc: SearchDocument;
-    try {
-      doc = parseReport(page.id, readFileSync(page.file, 'utf8'));
-    } catch (error) {
-      problems.push(`${page.file}: ${(error as Error).message}`);
-      continue;
+  if (fresh.length || !kept) {
+    const dir = `seg-${tag}`;
+    if (!existsSync(join(folder, dir, PAGE_TABLE))) {
+      const staging = join(folder, `${dir}.tmp-${process.pid}`);
+      rmSync(staging, { recursive: true, force: true });
+      const built = await buildSegment({ pages: fresh, dir: staging, base, layout, threads: options.threads, inlineBelow: options.inlineBelow, onProgress: options.onProgress });
+      problems.push(...built.problems);
+      files += built.files;
+      bytes += built.bytes;
+      rmSync(join(folder, dir), { recursive: true, force: true });
+      renameSync(staging, join(folder, dir));
     }
-    const n = indexed.push(page) - 1;
-    index.addPage(n, zoneText(headBlocks(doc)), zoneText(doc.body));
-    const { card, rest } = cards(doc, base);
-    write(`c/${n}.json`, JSON.stringify(card));
-    if (rest) write(`r/${n}.json`, JSON.stringify(rest));
-    options.onProgress?.(indexed.length, pages.length);
+    segments.push({ dir, pages: freshPages, deleted: [] });
   }
-  const bucketCount = index.writeBuckets(options.bucketBytes ?? 8192, options.externalBytes ?? 4096, (i, { bucket, externals }) => {
-    write(`b/${i}.bin`, bucket);
-    for (const { entry, bytes: posting } of externals) write(`x/${i}-${entry}.bin`, posting);
-  });
-  write('pages.json', JSON.stringify(shardMeta(indexed, bucketCount)));
 
-  const target = join(bundle, name);
-  const old = `${target}.old-${process.pid}`;
-  rmSync(old, { recursive: true, force: true });
-  try {
-    renameSync(target, old);
-  } catch {
-    // No previous shard.
+  const list: SegmentList = { version: INDEX_VERSION, segments: segments.map(({ dir, deleted }) => ({ dir, deleted })) };
+  writeAtomic(join(folder, SEGMENTS), JSON.stringify(list));
+  writeAtomic(join(folder, STATE), JSON.stringify({ version: INDEX_VERSION, key, segments } satisfies BuildState));
+  // Segments no longer listed, and what an older layout left; another job's temporary folders stay.
+  const live = new Set([SEGMENTS, STATE, ...segments.map((s) => s.dir)]);
+  for (const name of readdirSync(folder)) {
+    if (!live.has(name) && !name.includes('.tmp-')) rmSync(join(folder, name), { recursive: true, force: true });
   }
-  renameSync(staging, target);
-  rmSync(old, { recursive: true, force: true });
-  const manifestTmp = join(bundle, `${MANIFEST}.tmp-${process.pid}`);
-  writeFileSync(manifestTmp, JSON.stringify({ version: INDEX_VERSION, shards: shard.of }));
-  renameSync(manifestTmp, join(bundle, MANIFEST));
+  writeAtomic(join(bundle, MANIFEST), JSON.stringify({ version: INDEX_VERSION, shards: shard.of }));
   tidyBundle(bundle, shard.of);
-  return { reports: indexed.length, files: files + 1, bytes, problems };
+  return {
+    reports: current.size,
+    indexed: fresh.length,
+    segments: segments.length,
+    files,
+    bytes,
+    problems,
+  };
 }
 
 if (import.meta.main) {
@@ -150,11 +220,12 @@ if (import.meta.main) {
       out: { type: 'string' },
       base: { type: 'string', default: '/' },
       shard: { type: 'string', default: '1/1' },
-      'bucket-kb': { type: 'string', default: '8' },
+      'bucket-kb': { type: 'string', default: '4' },
+      full: { type: 'boolean', default: false },
     },
   });
   if (!values.collection || !values.out) {
-    console.error('usage: node scripts/search/build-index.ts --collection DIR --out DIST [--base /archive/] [--shard k/M] [--bucket-kb 8]');
+    console.error('usage: node scripts/search/build-index.ts --collection DIR --out DIST [--base /archive/] [--shard k/M] [--bucket-kb 4] [--full]');
     process.exit(2);
   }
   let shard: Shard;
@@ -165,10 +236,17 @@ if (import.meta.main) {
     process.exit(2);
   }
   const base = values.base.replace(/^\/?/, '/').replace(/\/?$/, '/');
-  const bucketBytes = Number(values['bucket-kb']) * 1024;
-  const result = await buildSearchIndex({ collectionDir: resolve(values.collection), outDir: resolve(values.out), base, shard, bucketBytes });
+  const layout = { ...DEFAULT_LAYOUT, bucketBytes: Number(values['bucket-kb']) * 1024 };
+  const result = await buildSearchIndex({ collectionDir: resolve(values.collection), outDir: resolve(values.out), base, shard, layout, full: values.full });
   for (const problem of result.problems) console.error(`search index: ${problem}`);
   const where = join(values.out, BUNDLE_DIR, shardDir(shard.k, shard.of));
-  console.log(`search index: ${result.reports} report(s), ${result.files} file(s), ${(result.bytes / 1024).toFixed(0)} KB in ${where}`);
+  const written = `${result.files} file(s), ${(result.bytes / 1024).toFixed(0)} KB written`;
+  if (result.segments === 1 && result.indexed === result.reports) {
+    console.log(`search index: ${result.reports} report(s) indexed, ${written} in ${where}`);
+  } else if (result.files === 0) {
+    console.log(`search index: ${result.reports} report(s), unchanged since the last build (${where})`);
+  } else {
+    console.log(`search index: ${result.reports} report(s); ${result.indexed} new or changed indexed beside the kept index (${result.segments} segments), ${written} in ${where}`);
+  }
   process.exitCode = result.problems.length ? 1 : 0;
 }

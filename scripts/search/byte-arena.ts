@@ -74,7 +74,8 @@ export class ByteArena {
       const buffer = this.buffers[cur >>> BUFFER_BITS] as Uint8Array;
       const room = Math.min(end - cur, n - i);
       const offset = cur & OFFSET_MASK;
-      if (room === 1) buffer[offset] = bytes[i] as number;
+      // Most pieces are a few bytes: a loop beats creating a subarray for set().
+      if (room < 32) for (let j = 0; j < room; j++) buffer[offset + j] = bytes[i + j] as number;
       else buffer.set(bytes.subarray(i, i + room), offset);
       i += room;
       cur += room;

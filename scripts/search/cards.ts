@@ -1,27 +1,81 @@
 /**
  * What the browser fetches to show one result: a small card with the
- * report's fields and the start of its text, and the whole text only when
- * the excerpt's match lies beyond the card.
+ * report's fields and the first lines of its text (`c/<page>.json`), and the
+ * rest of the text in chunks (`r/<page>.bin`), of which an excerpt fetches
+ * only the one holding its match, by an HTTP range request. Two files per
+ * report, however long it is. Format in src/search/index-format.ts.
  */
+import { deflateRawSync } from 'node:zlib';
 import type { SearchDocument } from '../../src/search/document.ts';
-import type { PageCard } from '../../src/search/index-format.ts';
+import { codePoints } from '../../src/search/grams.ts';
+import { LEAD_CHARS } from '../../src/search/excerpt.ts';
+import type { PageCard, TextBlock } from '../../src/search/index-format.ts';
+import { normalise } from '../../src/search/normalise.ts';
 
-/** Body characters a result card carries; the excerpt reads the whole text only when its match is further on. */
+/** Body characters a result card carries at most. */
 export const CARD_CHARS = 240;
+/** Characters a chunk holds, about: blocks are added until it reaches this, and a longer block is a chunk of its own. */
+export const CHUNK_CHARS = 500;
 
-export function cards(doc: SearchDocument, base: string): { card: PageCard; rest: PageCard['blocks'] | null } {
-  const all: PageCard['blocks'] = doc.body.map((b) => [b.kind, b.section ?? '', b.text]);
-  const short: PageCard['blocks'] = [];
-  let room = CARD_CHARS;
-  for (const [kind, section, text] of all) {
-    if (room <= 0) break;
-    short.push([kind, section, text.length > room ? text.slice(0, room) : text]);
-    room -= text.length;
+/** Cuts without splitting a surrogate pair. */
+function cutText(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const c = text.charCodeAt(length - 1);
+  return text.slice(0, c >= 0xd800 && c <= 0xdbff ? length - 1 : length);
+}
+
+/** A report's card and the chunks of the rest of its body. */
+export function pageText(doc: SearchDocument, base: string): { card: PageCard; chunks: TextBlock[][] } {
+  const body: TextBlock[] = doc.body.map((b) => [b.kind, b.section ?? '', b.text]);
+  // The card: whole blocks while they fit; if they hold no paragraph, the start of the first one, for the lead of an excerpt without terms.
+  let whole = 0;
+  let used = 0;
+  while (whole < body.length && used + (body[whole] as TextBlock)[2].length <= CARD_CHARS) used += (body[whole++] as TextBlock)[2].length;
+  const blocks = body.slice(0, whole);
+  const lead = blocks.some(([kind]) => kind === 'paragraph') ? undefined : body.slice(whole).find(([kind]) => kind === 'paragraph');
+  if (lead) blocks.push([lead[0], lead[1], cutText(lead[2], Math.max(CARD_CHARS - used, LEAD_CHARS + 2))]);
+  blocks.push(['title', '', doc.title]);
+  if (doc.unit) blocks.push(['unit', '', doc.unit]);
+
+  // Chunks: the blocks after the card's whole ones, with the body position (as indexed: zoneText) where each starts.
+  let position = 0;
+  for (const [, , text] of body.slice(0, whole)) position += codePoints(normalise(text)).length + 1;
+  const chunks: TextBlock[][] = [];
+  const starts: number[] = [];
+  let size = CHUNK_CHARS;
+  for (const block of body.slice(whole)) {
+    if (size >= CHUNK_CHARS) {
+      chunks.push([]);
+      starts.push(position);
+      size = 0;
+    }
+    (chunks[chunks.length - 1] as TextBlock[]).push(block);
+    size += block[2].length;
+    position += codePoints(normalise(block[2])).length + 1;
   }
-  const tail: PageCard['blocks'] = [['title', '', doc.title]];
-  if (doc.unit) tail.push(['unit', '', doc.unit]);
   const { id, title, unit, year, level, period, kind } = doc;
-  const more = room < 0;
-  const card = { id, url: `${base}reports/${id}/`, title, unit, year, level, period, kind, blocks: [...short, ...tail], more };
-  return { card, rest: more ? [...all, ...tail] : null };
+  const card: PageCard = {
+    id,
+    url: `${base}reports/${id}/`,
+    title,
+    unit,
+    year,
+    level,
+    period,
+    kind,
+    blocks,
+    preview: Boolean(lead),
+    chunks: starts.map((start) => [start, 0]),
+  };
+  return { card, chunks };
+}
+
+/** The files of one page (page number n in its shard), by path inside the shard folder. */
+export function pageFiles(doc: SearchDocument, base: string, n: number): { path: string; content: string | Uint8Array }[] {
+  const { card, chunks } = pageText(doc, base);
+  const packed = chunks.map((blocks) => deflateRawSync(JSON.stringify(blocks), { level: 9 }));
+  packed.forEach((bytes, i) => ((card.chunks[i] as [number, number])[1] = bytes.length));
+  const files: { path: string; content: string | Uint8Array }[] = [{ path: `c/${n}.json`, content: JSON.stringify(card) }];
+  if (packed.length) files.push({ path: `r/${n}.bin`, content: Buffer.concat(packed) });
+  return files;
 }

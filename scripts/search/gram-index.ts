@@ -12,20 +12,28 @@
  * and postings grow in a ByteArena. A CPU profile of the map-based version
  * spent 80 % of the indexer's time in Map lookups and garbage collection.
  */
+import { deflateRawSync } from 'node:zlib';
 import { HEAD_ZONE } from '../../src/search/document.ts';
 import { ByteWriter } from '../../src/search/varint.ts';
 import { ByteArena } from './byte-arena.ts';
+import type { PackSink } from './pack-writer.ts';
 
 /** Distinct characters one shard can hold. */
 const MAX_CHARS = 2 ** 20;
 const NEWLINE = 10;
 
-export interface BucketFile {
-  /** The bucket: entries `varint(utf8 length) utf8 varint(length*2 + external)`, then the inline postings. */
-  bucket: Uint8Array;
-  /** Postings too large to inline, by entry index in the bucket (`x/<bucket>-<entry>.bin`). */
-  externals: { entry: number; bytes: Uint8Array }[];
+export interface BucketLayout {
+  /** Target size of a directory bucket, bytes. */
+  bucketBytes: number;
+  /** Postings up to this size are inline in their bucket; larger ones go to the packs. */
+  inlineMax: number;
+  /** Packed postings from this size on are deflated when that saves a fifth. */
+  deflateMin: number;
+  /** Size a pack file grows to. Hosts cap file sizes (25 MB on some); a host that ignores Range sends a whole pack. */
+  packBytes: number;
 }
+
+export const DEFAULT_LAYOUT: BucketLayout = { bucketBytes: 4096, inlineMax: 48, deflateMin: 512, packBytes: 4 * 2 ** 20 };
 
 /** FNV-1a over the UTF-16 code units of the code points: the same number as `gramHash` of the gram's string. */
 function hashCodePoints(cps: number[]): number {
@@ -63,8 +71,12 @@ export class GramIndex {
   /** Gram id of each character's 1-gram, -1 when not seen yet. */
   private unigram = new Int32Array(1024).fill(-1);
 
-  /** Open-addressing table of 2- and 3-grams: gram id + 1, 0 when free. */
-  private slots = new Int32Array(1 << 16);
+  /**
+   * Open-addressing table of 2- and 3-grams, four ints a slot: the
+   * character ids a, b, c and the gram id + 1 (0 when free), so a probe
+   * reads one cache line.
+   */
+  private slots = new Int32Array(4 << 16);
   private mask = (1 << 16) - 1;
   private hashed = 0;
 
@@ -156,30 +168,35 @@ export class GramIndex {
 
   /** The id of the 2-gram (c = 0) or 3-gram a b c, created on first sight. */
   private lookup(a: number, b: number, c: number): number {
+    const slots = this.slots;
     let h = GramIndex.hash(a, b, c) & this.mask;
     for (;;) {
-      const slot = this.slots[h] as number;
+      const at = h << 2;
+      const slot = slots[at + 3] as number;
       if (slot === 0) break;
-      const g = slot - 1;
-      if (this.ka[g] === a && this.kb[g] === b && this.kc[g] === c) return g;
+      if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c) return slot - 1;
       h = (h + 1) & this.mask;
     }
     const g = this.newGram(a, b, c);
-    this.slots[h] = g + 1;
-    if (++this.hashed * 2 > this.slots.length) this.rehash();
+    const at = h << 2;
+    slots[at] = a;
+    slots[at + 1] = b;
+    slots[at + 2] = c;
+    slots[at + 3] = g + 1;
+    if (++this.hashed * 2 > this.mask) this.rehash();
     return g;
   }
 
   private rehash(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size);
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(size * 4);
     const mask = size - 1;
-    for (const slot of this.slots) {
-      if (slot === 0) continue;
-      const g = slot - 1;
-      let h = GramIndex.hash(this.ka[g] as number, this.kb[g] as number, this.kc[g] as number) & mask;
-      while (slots[h] !== 0) h = (h + 1) & mask;
-      slots[h] = slot;
+    const old = this.slots;
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 3] === 0) continue;
+      let h = GramIndex.hash(old[at] as number, old[at + 1] as number, old[at + 2] as number) & mask;
+      while (slots[(h << 2) + 3] !== 0) h = (h + 1) & mask;
+      slots.set(old.subarray(at, at + 4), h << 2);
     }
     this.slots = slots;
     this.mask = mask;
@@ -310,19 +327,21 @@ export class GramIndex {
   }
 
   /**
-   * Lays the postings out in buckets of about `target` bytes of inline
-   * postings (postings over `external` bytes get a file of their own) and
-   * hands each bucket to `emit` in bucket order, so the whole index never
-   * has to be in memory twice. Returns the number of buckets.
+   * Lays the postings out (format in src/search/buckets.ts): a directory of
+   * buckets of about `bucketBytes` each, by gram hash, holding the small
+   * postings inline and pointing into pack files for the others, which are
+   * deflated when that saves a fifth. Buckets are handed to `emit` one at a
+   * time in bucket order and postings streamed to the packs, so the whole
+   * index is never in memory twice. Returns the number of buckets.
    */
-  writeBuckets(target: number, external: number, emit: (index: number, file: BucketFile) => void): number {
+  writeBuckets(layout: BucketLayout, packs: PackSink, emit: (index: number, bucket: Uint8Array) => void): number {
     const grams = this.arena.count;
-    let inline = 0;
+    let directory = 0;
     for (let g = 0; g < grams; g++) {
       const n = this.arena.length(g);
-      if (n <= external) inline += n;
+      directory += 3 + 3 * this.codePoints(g).length + (n <= layout.inlineMax ? n : 0);
     }
-    const count = Math.max(1, Math.ceil(inline / target));
+    const count = Math.max(1, Math.ceil(directory / layout.bucketBytes));
     // Counting sort of the grams by bucket, keeping first-seen order within a bucket.
     const bucketOf = new Uint32Array(grams);
     const sizes = new Uint32Array(count + 1);
@@ -339,21 +358,38 @@ export class GramIndex {
     for (let b = 0; b < count; b++) {
       const head = new ByteWriter();
       const inlined: Uint8Array[] = [];
-      const externals: BucketFile['externals'] = [];
+      const packed: Uint8Array[] = [];
       const from = sizes[b] as number;
       const to = sizes[b + 1] as number;
       head.varint(to - from);
       for (let i = from; i < to; i++) {
         const g = order[i] as number;
         utf8(this.codePoints(g), head);
-        const bytes = this.arena.read(g);
-        const ext = bytes.length > external;
-        head.varint(bytes.length * 2 + (ext ? 1 : 0));
-        if (ext) externals.push({ entry: i - from, bytes });
-        else inlined.push(bytes);
+        let bytes = this.arena.read(g);
+        if (bytes.length <= layout.inlineMax) {
+          head.varint(bytes.length * 4);
+          inlined.push(bytes);
+          continue;
+        }
+        let deflated = 0;
+        if (bytes.length >= layout.deflateMin) {
+          const small = deflateRawSync(bytes, { level: 1 });
+          if (small.length <= bytes.length * 0.8) {
+            bytes = small;
+            deflated = 1;
+          }
+        }
+        head.varint(bytes.length * 4 + 2 + deflated);
+        packed.push(bytes);
+      }
+      if (packed.length) {
+        const at = packs.reserve(packed.reduce((n, p) => n + p.length, 0));
+        head.varint(at.pack);
+        head.varint(at.offset);
+        for (const bytes of packed) packs.write(bytes);
       }
       for (const bytes of inlined) head.raw(bytes);
-      emit(b, { bucket: head.result(), externals });
+      emit(b, head.result());
     }
     return count;
   }

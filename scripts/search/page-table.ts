@@ -1,13 +1,17 @@
 /**
- * A shard's page table: the order pages are numbered in (year newest first,
- * unstated last, then unit, then id) and the facet columns in that order,
- * run-length coded so that a sorted column (year, unit) costs a few bytes
- * per run rather than per page.
+ * A shard's page table: the order pages are numbered in (unit, level, year
+ * newest first with unstated last, period, kind, id) and every page's facet
+ * values, written as `pages.bin` (format in src/search/index-format.ts,
+ * `decodePageTable`). In that order a unit's pages are one run, and within
+ * it a year's, so the table costs a few bytes per (unit, year) and per
+ * (period, kind) in it, and grows with the number of units and years far
+ * more than with the number of reports.
  */
-import { FACET_KEYS, type FacetKey, INDEX_VERSION, type ShardMeta } from '../../src/search/index-format.ts';
+import { deflateRawSync } from 'node:zlib';
+import { type FacetKey, INDEX_VERSION, PAGE_TABLE, PAGE_TABLE_STREAMS, type PageTableHead, UNSTATED } from '../../src/search/index-format.ts';
+import { ByteWriter } from '../../src/search/varint.ts';
 
-/** Filter value for a field the report does not state. */
-export const UNSTATED = '未注明';
+export { UNSTATED };
 
 export interface PageFacets {
   id: string;
@@ -28,30 +32,129 @@ export function facetValues(doc: PageFacets): Record<FacetKey, string> {
   };
 }
 
+/** Order of UTF-16 code units, the order of every list in the page table. */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function comparePages(a: PageFacets, b: PageFacets): number {
-  const ya = a.year ?? -Infinity;
-  const yb = b.year ?? -Infinity;
-  if (ya !== yb) return yb - ya;
-  const ua = a.unit ?? '';
-  const ub = b.unit ?? '';
-  if (ua !== ub) return ua < ub ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const fa = facetValues(a);
+  const fb = facetValues(b);
+  return (
+    compareText(fa.unit, fb.unit) ||
+    compareText(fa.level, fb.level) ||
+    (b.year ?? -Infinity) - (a.year ?? -Infinity) ||
+    compareText(fa.period, fb.period) ||
+    compareText(fa.kind, fb.kind) ||
+    compareText(a.id, b.id)
+  );
 }
 
-/** The page table of pages already in page order. */
-export function shardMeta(pages: PageFacets[], buckets: number): ShardMeta {
-  const values = Object.fromEntries(FACET_KEYS.map((k) => [k, [] as string[]])) as ShardMeta['values'];
-  const columns = Object.fromEntries(FACET_KEYS.map((k) => [k, [] as number[]])) as ShardMeta['columns'];
-  const index = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
-  for (const page of pages) {
-    const f = facetValues(page);
-    for (const key of FACET_KEYS) {
-      let v = index[key].get(f[key]);
-      if (v === undefined) index[key].set(f[key], (v = values[key].push(f[key]) - 1));
-      const runs = columns[key];
-      if (runs.length && runs[runs.length - 2] === v) runs[runs.length - 1]!++;
-      else runs.push(v, 1);
+const sortedValues = (values: string[]): string[] => [...new Set(values)].sort(compareText);
+
+/** A page as indices into the page table's lists; year 0 is unstated, k the year oldest + k − 1. */
+interface Row {
+  unit: number;
+  level: number;
+  year: number;
+  pair: number;
+}
+
+/** The page table of pages already in page order (`comparePages`): the part of `pages.bin` that is deflated. */
+export function encodePageTable(pages: PageFacets[]): Uint8Array {
+  for (let i = 1; i < pages.length; i++) {
+    if (comparePages(pages[i - 1] as PageFacets, pages[i] as PageFacets) > 0) {
+      throw new Error(`page table: pages are not in page order at ${JSON.stringify((pages[i] as PageFacets).id)} (sort them with comparePages)`);
     }
   }
-  return { version: INDEX_VERSION, pages: pages.length, buckets, values, columns };
+  const facets = pages.map(facetValues);
+  const unit = sortedValues(facets.map((f) => f.unit));
+  const level = sortedValues(facets.map((f) => f.level));
+  const period = sortedValues(facets.map((f) => f.period));
+  const kind = sortedValues(facets.map((f) => f.kind));
+  const at = (list: string[]): Map<string, number> => new Map(list.map((v, i) => [v, i]));
+  const [unitAt, levelAt, periodAt, kindAt] = [at(unit), at(level), at(period), at(kind)];
+  const pairKey = (f: Record<FacetKey, string>): number => (periodAt.get(f.period) as number) * kind.length + (kindAt.get(f.kind) as number);
+  const pairKeys = [...new Set(facets.map(pairKey))].sort((a, b) => a - b);
+  const pairAt = new Map(pairKeys.map((k, i) => [k, i]));
+  const pairs = pairKeys.map((k): [number, number] => [Math.floor(k / kind.length), k % kind.length]);
+  let newest = -Infinity;
+  let oldest = Infinity;
+  for (const { year } of pages) {
+    if (year === null) continue;
+    newest = Math.max(newest, year);
+    oldest = Math.min(oldest, year);
+  }
+  const years: [number, number] | null = newest >= oldest ? [newest, oldest] : null;
+
+  // In page order the rows are sorted, so the tree's nodes come out in page order.
+  const rows: Row[] = pages.map((p, i) => {
+    const f = facets[i] as Record<FacetKey, string>;
+    return {
+      unit: unitAt.get(f.unit) as number,
+      level: levelAt.get(f.level) as number,
+      year: p.year === null || !years ? 0 : p.year - years[1] + 1,
+      pair: pairAt.get(pairKey(f)) as number,
+    };
+  });
+  const row = (i: number): Row => rows[i] as Row;
+  /** End of the run of rows from `start` (before `end`) that agree with it on `key`. */
+  const runEnd = (start: number, end: number, key: keyof Row): number => {
+    let i = start + 1;
+    while (i < end && row(i)[key] === row(start)[key]) i++;
+    return i;
+  };
+  /** Starts of the runs of `key` in [start, end). */
+  const runs = (start: number, end: number, key: keyof Row): number[] => {
+    const starts: number[] = [];
+    for (let i = start; i < end; i = runEnd(i, end, key)) starts.push(i);
+    return starts;
+  };
+
+  const streams = Array.from({ length: PAGE_TABLE_STREAMS }, () => new ByteWriter());
+  const [units, levels, yearGaps, cells, counts] = streams as [ByteWriter, ByteWriter, ByteWriter, ByteWriter, ByteWriter];
+  const maskBytes = Math.ceil(pairs.length / 8);
+  const unitStarts = runs(0, rows.length, 'unit');
+  unitStarts.forEach((unitStart, u) => {
+    const unitEnd = unitStarts[u + 1] ?? rows.length;
+    const levelStarts = runs(unitStart, unitEnd, 'level');
+    units.varint(levelStarts.length);
+    levelStarts.forEach((levelStart, l) => {
+      const levelEnd = levelStarts[l + 1] ?? unitEnd;
+      units.varint(row(levelStart).level);
+      const yearStarts = runs(levelStart, levelEnd, 'year');
+      levels.varint(yearStarts.length);
+      let previous = (years ? years[0] - years[1] + 1 : 0) + 1;
+      yearStarts.forEach((yearStart, y) => {
+        const yearEnd = yearStarts[y + 1] ?? levelEnd;
+        yearGaps.varint(previous - row(yearStart).year - 1);
+        previous = row(yearStart).year;
+        const mask = new Uint8Array(maskBytes);
+        const pairStarts = runs(yearStart, yearEnd, 'pair');
+        pairStarts.forEach((pairStart, k) => {
+          const pair = row(pairStart).pair;
+          mask[pair >> 3] = (mask[pair >> 3] as number) | (1 << (pair & 7));
+          counts.varint((pairStarts[k + 1] ?? yearEnd) - pairStart - 1);
+        });
+        cells.raw(mask);
+      });
+    });
+  });
+
+  const head: PageTableHead = { unit, level, period, kind, pairs, years };
+  const headBytes = new TextEncoder().encode(JSON.stringify(head));
+  const out = new ByteWriter();
+  out.varint(pages.length);
+  out.varint(headBytes.length);
+  out.raw(headBytes);
+  for (const s of streams) out.varint(s.length);
+  for (const s of streams) out.raw(s.result());
+  return out.result();
+}
+
+/** The page table's files (one: `pages.bin`) for pages already in page order, and the shard's bucket count. */
+export function pageTableFiles(pages: PageFacets[], buckets: number): { path: string; content: Uint8Array }[] {
+  const file = new ByteWriter();
+  file.varint(INDEX_VERSION);
+  file.varint(buckets);
+  file.raw(deflateRawSync(encodePageTable(pages), { level: 9 }));
+  return [{ path: PAGE_TABLE, content: file.result() }];
 }

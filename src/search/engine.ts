@@ -9,14 +9,16 @@
  * characters, a chain of trigram positions for more: see grams.ts), so its
  * page set is exact; the engine intersects terms, removes excluded ones,
  * applies filters from the page table, ranks (ranking.ts) and fetches a
- * small card only for the results it returns.
+ * small card only for the results it returns, and for an excerpt whose
+ * match is further on, the one chunk of text that holds it.
  */
-import { buildExcerpt } from './excerpt.ts';
-import { FACET_KEYS, type FacetKey, type Manifest, MANIFEST, shardDir } from './index-format.ts';
+import { buildExcerpt, type Excerpt } from './excerpt.ts';
+import { chunkAt, FACET_KEYS, type FacetKey, type Manifest, MANIFEST, type PageCard, type ShardMeta, shardDir } from './index-format.ts';
 import type { Hits } from './postings.ts';
 import { parseQuery } from './query.ts';
+import { SEGMENTS, type SegmentList } from './segments.ts';
 import { compareSignals, type RankSignals, type SortOrder } from './ranking.ts';
-import { bundleUrl, type PageTable, ShardReader } from './shard.ts';
+import { bundleUrl, firstBodyMatch, ShardReader, type TermHits } from './shard.ts';
 
 export { parseQuery } from './query.ts';
 export type { ParsedQuery } from './query.ts';
@@ -68,12 +70,12 @@ interface Match extends RankSignals {
 }
 
 /** Pages of one shard that pass the filters, as a mask. */
-function filterMask(table: PageTable, filters: Filters): Uint8Array {
-  const mask = new Uint8Array(table.meta.pages).fill(1);
+function filterMask(table: ShardMeta, filters: Filters): Uint8Array {
+  const mask = new Uint8Array(table.pages).fill(1);
   for (const key of FACET_KEYS) {
     const wanted = filters[key];
     if (!wanted?.length) continue;
-    const allowed = new Set(wanted.map((v) => table.meta.values[key].indexOf(v)));
+    const allowed = new Set(wanted.map((v) => table.values[key].indexOf(v)));
     const column = table.columns[key];
     for (let p = 0; p < mask.length; p++) if (!allowed.has(column[p] as number)) mask[p] = 0;
   }
@@ -81,15 +83,16 @@ function filterMask(table: PageTable, filters: Filters): Uint8Array {
 }
 
 /** Newest first, unstated years last, then shard and page order: a number that sorts that way. */
-function recency(table: PageTable, shard: number, page: number): number {
-  const year = Number(table.meta.values.year[table.columns.year[page] as number]);
+function recency(table: ShardMeta, shard: number, page: number): number {
+  const year = Number(table.values.year[table.columns.year[page] as number]);
   const rank = Number.isInteger(year) ? 50_000 - year : 100_000;
-  return (rank * 256 + shard) * 2 ** 24 + page;
+  return (rank * 4096 + shard) * 2 ** 24 + page;
 }
 
-/** The matches of one shard: pages in every term, in no excluded term, passing the filters. */
-function matchShard(table: PageTable, shard: number, included: Hits[], excluded: Hits[], filters: Filters): Match[] {
+/** The matches of one segment: pages it still holds, in every term, in no excluded term, passing the filters. */
+function matchShard(table: ShardMeta, shard: number, deleted: readonly number[], included: Hits[], excluded: Hits[], filters: Filters): Match[] {
   const mask = filterMask(table, filters);
+  for (const p of deleted) mask[p] = 0;
   for (const hits of excluded) for (const p of hits.pages) mask[p] = 0;
   const matches: Match[] = [];
   if (included.length === 0) {
@@ -120,6 +123,40 @@ function matchShard(table: PageTable, shard: number, included: Hits[], excluded:
   return matches;
 }
 
+/**
+ * The excerpt of a result: around the first match in reading order, as if
+ * read from the whole text, but reading only the card and the chunk that
+ * holds the match. A term of 3+ characters says where its first match is;
+ * for one of 1–2 characters (no positions in the index) the chunks are read
+ * in order, one, then two, then four at a time, up to the chunk of the
+ * first located match if any, until one has a match.
+ */
+async function excerptOf(reader: ShardReader, page: number, card: PageCard, terms: string[], found: TermHits[]): Promise<Excerpt> {
+  const inCard = (): Excerpt => buildExcerpt(card.blocks, terms);
+  if (!terms.length || !card.chunks.length) return inCard();
+  const body = card.blocks.filter(([kind]) => kind !== 'title' && kind !== 'unit');
+  // Whole blocks come first in reading order: a match in one of them is the first.
+  const start = buildExcerpt(card.preview ? body.slice(0, -1) : body, terms);
+  if (start.match === 'body') return start;
+  const positions = found.map((t) => firstBodyMatch(t, page));
+  const located = positions.filter((p): p is number => typeof p === 'number');
+  const unlocated = positions.some((p) => p === undefined);
+  if (!located.length && !unlocated) return inCard();
+  const last = located.length ? Math.max(0, chunkAt(card, Math.min(...located))) : card.chunks.length - 1;
+  let next = unlocated ? 0 : last;
+  let batch = 1;
+  while (next <= last) {
+    const end = Math.min(last, next + batch - 1);
+    for (const blocks of await reader.chunks(page, card, next, end)) {
+      const excerpt = buildExcerpt(blocks, terms);
+      if (excerpt.match === 'body') return excerpt;
+    }
+    next = end + 1;
+    batch *= 2;
+  }
+  return inCard();
+}
+
 export function createSearch({ baseUrl }: { baseUrl: string }): Search {
   const bundle = bundleUrl(baseUrl);
   let shards: Promise<ShardReader[]> | undefined;
@@ -129,7 +166,16 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
       const response = await fetch(`${bundle}${MANIFEST}`);
       if (!response.ok) throw new Error(`${response.status} fetching ${bundle}${MANIFEST} (hint: build the search index)`);
       const manifest = (await response.json()) as Manifest;
-      return Array.from({ length: manifest.shards }, (_, i) => new ShardReader(`${bundle}${shardDir(i + 1, manifest.shards)}/`));
+      // Every segment of every shard is searched as one part of the index; pages a later segment replaced are masked.
+      const lists = await Promise.all(
+        Array.from({ length: manifest.shards }, async (_, i) => {
+          const url = `${bundle}${shardDir(i + 1, manifest.shards)}/`;
+          const list = await fetch(`${url}${SEGMENTS}`);
+          if (!list.ok) throw new Error(`${list.status} fetching ${url}${SEGMENTS} (hint: build the search index)`);
+          return ((await list.json()) as SegmentList).segments.map((s) => new ShardReader(`${url}${s.dir}/`, s.deleted));
+        }),
+      );
+      return lists.flat();
     })().catch((error: unknown) => {
       shards = undefined;
       throw error;
@@ -141,8 +187,9 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
     const readers = await load();
     const perShard = await Promise.all(
       readers.map(async (reader, shard) => {
-        const [table, ...hits] = await Promise.all([reader.pages(), ...[...terms, ...excluded].map((t) => reader.term(t))]);
-        return { table, matches: matchShard(table, shard, hits.slice(0, terms.length), hits.slice(terms.length), filters) };
+        const [table, found] = await Promise.all([reader.pages(), Promise.all([...terms, ...excluded].map((t) => reader.term(t)))]);
+        const hits = found.map((t) => t.hits);
+        return { table, terms: found.slice(0, terms.length), matches: matchShard(table, shard, reader.deleted, hits.slice(0, terms.length), hits.slice(terms.length), filters) };
       }),
     );
 
@@ -151,7 +198,7 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
     for (const { table, matches: list } of perShard) {
       for (const m of list) {
         for (const key of FACET_KEYS) {
-          const value = table.meta.values[key][table.columns[key][m.local] as number] as string;
+          const value = table.values[key][table.columns[key][m.local] as number] as string;
           filterCounts[key][value] = (filterCounts[key][value] ?? 0) + 1;
         }
         matches.push(m);
@@ -165,9 +212,7 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
       shown.map(async ({ shard, local }): Promise<SearchResult> => {
         const reader = readers[shard] as ShardReader;
         const card = await reader.card(local);
-        let excerpt = buildExcerpt(card.blocks, terms);
-        // The card holds the start of the text; read the rest only when the match is further on.
-        if (card.more && terms.length && excerpt.match !== 'body') excerpt = buildExcerpt(await reader.rest(local), terms);
+        const excerpt = await excerptOf(reader, local, card, terms, (perShard[shard] as (typeof perShard)[number]).terms);
         const { id, url, title, unit, year, period, level, kind } = card;
         return { id, url, title, unit, year, period, level, kind, excerptHtml: excerpt.html, sectionId: excerpt.sectionId };
       }),

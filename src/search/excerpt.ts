@@ -6,7 +6,7 @@
  * everything is escaped before `<mark>` is added.
  */
 import { normaliseWithOrigin } from './normalise.ts';
-import type { PageCard } from './index-format.ts';
+import type { TextBlock } from './index-format.ts';
 
 export interface Excerpt {
   html: string;
@@ -19,6 +19,8 @@ export interface Excerpt {
 /** Characters of context shown before and after the first match. */
 const BEFORE = 30;
 const AFTER = 70;
+/** Characters of the first paragraph shown when nothing matches. */
+export const LEAD_CHARS = BEFORE + AFTER;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -63,7 +65,7 @@ function safeCut(text: string, i: number): number {
   return c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
 }
 
-export function buildExcerpt(blocks: PageCard['blocks'], terms: string[]): Excerpt {
+export function buildExcerpt(blocks: TextBlock[], terms: string[]): Excerpt {
   // Body blocks come first in a card, so the first match in reading order wins;
   // the title and unit are looked at only when the body has no match.
   for (const [kind, section, text] of blocks) {
@@ -77,6 +79,6 @@ export function buildExcerpt(blocks: PageCard['blocks'], terms: string[]): Excer
     return { html, sectionId: head ? null : section || null, match: head ? 'head' : 'body' };
   }
   const lead = blocks.find(([kind]) => kind === 'paragraph')?.[2] ?? '';
-  const to = Math.min(lead.length, safeCut(lead, BEFORE + AFTER));
+  const to = Math.min(lead.length, safeCut(lead, LEAD_CHARS));
   return { html: escapeHtml(lead.slice(0, to)) + (to < lead.length ? '…' : ''), sectionId: null, match: 'none' };
 }

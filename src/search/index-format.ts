@@ -4,26 +4,41 @@
  * the site build keeps between builds):
  *
  * - `huibao.json`: `{ version, shards }`, the same bytes from every shard job.
- * - `shard-<k>-of-<M>/pages.json`: the shard's page table (facet columns in
- *   page order) and its bucket count.
- * - `shard-<k>-of-<M>/b/<i>.bin`: bucket i: the grams whose hash falls in it,
- *   with their postings inline, or a pointer to `x/<i>-<j>.bin` for a large one.
- * - `shard-<k>-of-<M>/c/<page>.json`: a result card with the start of the
- *   text; `r/<page>.json`: the whole text, fetched only when the excerpt's
- *   match is not in the card.
+ * - `shard-<k>-of-<M>/segments.json`: the shard's segments, each a folder
+ *   with the files below, and the pages of each that no longer count (see
+ *   segments.ts). Paths below are inside a segment folder.
+ * - `pages.bin`: the index version and the segment's bucket count, then its
+ *   page table (every page's unit, level, year, period and kind), deflated:
+ *   see `readPageTableFile` and `decodePageTable`.
+ * - `b/<i>.bin`: bucket i of the postings directory: the grams whose hash
+ *   falls in it, with small postings inline and the place of larger ones in
+ *   the pack files `p/<k>.bin` (see buckets.ts).
+ * - `c/<page>.json`: a result card: the report's fields, the first lines of
+ *   its text and where the rest is.
+ * - `r/<page>.bin`: the rest of the text in chunks of about 500 characters
+ *   cut at block ends, each deflated on its own, so that an excerpt fetches
+ *   one chunk with an HTTP range request (or the whole file from a host that
+ *   ignores ranges).
  *
- * Pages of a shard are numbered in the order year (newest first, unstated
- * last), unit, id; postings list them in that order.
+ * Pages of a segment are numbered in the order unit, level, year (newest
+ * first, unstated last), period, kind, id; postings list them in that order.
+ * Sorted so, the page table is a few bytes per (unit, year) rather than per
+ * page.
  */
 import type { BlockKind, ReportFields } from './document.ts';
 import { ByteReader } from './varint.ts';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 export const BUNDLE_DIR = 'pagefind';
 export const MANIFEST = 'huibao.json';
+/** The page table's file in a shard folder. */
+export const PAGE_TABLE = 'pages.bin';
 
 export const FACET_KEYS = ['unit', 'level', 'year', 'period', 'kind'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
+
+/** Filter value for a field the report does not state. */
+export const UNSTATED = '未注明';
 
 export interface Manifest {
   version: number;
@@ -31,22 +46,53 @@ export interface Manifest {
   shards: number;
 }
 
+/** A shard's page table as the engine uses it. */
 export interface ShardMeta {
   version: number;
   pages: number;
   buckets: number;
-  /** Distinct values of each facet. */
+  /** Distinct values of each facet (years newest first, then 未注明). */
   values: Record<FacetKey, string[]>;
-  /** Per facet, the value index of every page, run-length coded: [value, run, value, run, …]. */
-  columns: Record<FacetKey, number[]>;
+  /** Per facet, the value index of every page. */
+  columns: Record<FacetKey, Uint32Array>;
 }
+
+/** The dictionaries at the head of `pages.bin` (JSON). Lists are in page order: sorted by UTF-16 code units. */
+export interface PageTableHead {
+  unit: string[];
+  level: string[];
+  period: string[];
+  kind: string[];
+  /** The (period, kind) pairs that occur, as indices into `period` and `kind`, sorted. */
+  pairs: [number, number][];
+  /** Newest and oldest stated year; null when no page states one. */
+  years: [number, number] | null;
+}
+
+/** One block of text in a card or chunk: [kind, section id or '', text]. */
+export type TextBlock = [BlockKind, string, string];
 
 export interface PageCard extends ReportFields {
   url: string;
-  /** Body blocks (in a card: the first ones, the last possibly cut), then title and unit: [kind, section id or '', text]. */
-  blocks: [BlockKind, string, string][];
-  /** True when `r/<page>.json` holds more text than the card. */
-  more: boolean;
+  /**
+   * The first body blocks that fit in a few hundred characters (when they
+   * hold no paragraph, then the start of the first one: see `preview`), then
+   * the title and the unit.
+   */
+  blocks: TextBlock[];
+  /**
+   * True when the last body block in `blocks` is only the start of the
+   * first paragraph, for the lead of an excerpt without terms; matches are
+   * looked for in the chunks, which hold it whole.
+   */
+  preview: boolean;
+  /**
+   * The rest of the body in `r/<page>.bin`, per chunk: the body position of
+   * its first character (code points into the body zone text, so index
+   * position − HEAD_ZONE) and its length in bytes. Empty when the card
+   * holds the whole body.
+   */
+  chunks: [number, number][];
 }
 
 export const shardDir = (k: number, shards: number): string => `shard-${k}-of-${shards}`;
@@ -61,45 +107,114 @@ export function gramHash(gram: string): number {
   return h;
 }
 
-export function runLengthDecode(runs: number[], length: number): Uint32Array {
-  const out = new Uint32Array(length);
-  let at = 0;
-  for (let i = 0; i + 1 < runs.length; i += 2) {
-    out.fill(runs[i] as number, at, at + (runs[i + 1] as number));
-    at += runs[i + 1] as number;
-  }
-  return out;
+/** Undoes the builder's raw deflate (`pages.bin`, chunks). */
+export async function inflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Where a gram's posting is: a slice of the bucket, or an external file (its index in the bucket). */
-export type PostingRef = { bytes: Uint8Array } | { external: number } | null;
+/** Number of streams after the head of a page table. */
+export const PAGE_TABLE_STREAMS = 5;
 
-/** Finds a gram in a bucket file: entries `varint(utf8 length) utf8 varint(length*2 + external)`, then the inline postings. */
-export function findInBucket(bucket: Uint8Array, gram: string): PostingRef {
-  const r = new ByteReader(bucket);
-  const count = r.varint();
-  const decoder = new TextDecoder();
-  let found = -1;
-  let external = false;
-  let offset = 0;
-  let length = 0;
-  let inline = 0;
-  for (let i = 0; i < count; i++) {
-    const n = r.varint();
-    const name = decoder.decode(bucket.subarray(r.at, r.at + n));
-    r.at += n;
-    const v = r.varint();
-    const ext = v % 2 === 1;
-    const len = Math.floor(v / 2);
-    if (name === gram) {
-      found = i;
-      external = ext;
-      offset = inline;
-      length = len;
+/**
+ * `pages.bin` starts with `varint(version) varint(buckets)`, so that bucket
+ * fetches need not wait for the rest, which is deflated (`decodePageTable`).
+ */
+export function readPageTableFile(bytes: Uint8Array): { buckets: number; deflated: Uint8Array } {
+  const r = new ByteReader(bytes);
+  const version = r.varint();
+  if (version !== INDEX_VERSION) throw new Error(`search index version ${version}, the engine reads ${INDEX_VERSION} (hint: rebuild the search index)`);
+  const buckets = r.varint();
+  return { buckets, deflated: bytes.subarray(r.at) };
+}
+
+/**
+ * Reads the inflated rest of `pages.bin`: `varint(pages) varint(n)`, n
+ * bytes of PageTableHead JSON, the byte lengths of five streams (varints),
+ * then the streams. Pages sorted by
+ * (unit, level, year, period, kind) form a tree; the streams hold its nodes
+ * in page order:
+ *
+ * 1. units: for each unit in `head.unit` order, `varint(levels)` and the
+ *    index of each level it has (almost always one);
+ * 2. levels: for each (unit, level), `varint(years)`;
+ * 3. years: for each (unit, level, year), `varint(gap)`: the year key is the
+ *    previous key − gap − 1, starting from the newest key + 1 (key 0 is
+ *    unstated, key k the year `oldest + k − 1`);
+ * 4. cells: for each (unit, level, year), a bit set of the pairs it has,
+ *    ⌈pairs/8⌉ bytes, bit j in byte j >> 3;
+ * 5. counts: for each pair in a cell's set, `varint(pages − 1)`.
+ */
+export function decodePageTable(buckets: number, bytes: Uint8Array): ShardMeta {
+  const r = new ByteReader(bytes);
+  const pages = r.varint();
+  const headBytes = r.varint();
+  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(r.at, r.at + headBytes))) as PageTableHead;
+  r.at += headBytes;
+  const lengths = Array.from({ length: PAGE_TABLE_STREAMS }, () => r.varint());
+  let at = r.at;
+  const [units, levels, years, cells, counts] = lengths.map((n) => new ByteReader(bytes, at, (at += n))) as [ByteReader, ByteReader, ByteReader, ByteReader, ByteReader];
+
+  const columns = Object.fromEntries(FACET_KEYS.map((k) => [k, new Uint32Array(pages)])) as ShardMeta['columns'];
+  const maskBytes = Math.ceil(head.pairs.length / 8);
+  const newest = head.years ? head.years[0] - head.years[1] + 1 : 0;
+  const seen = new Uint8Array(newest + 1);
+  let page = 0;
+  for (let u = 0; u < head.unit.length; u++) {
+    for (let l = units.varint(); l > 0; l--) {
+      const level = units.varint();
+      let key = newest + 1;
+      for (let y = levels.varint(); y > 0; y--) {
+        key -= years.varint() + 1;
+        seen[key] = 1;
+        const mask = cells.at;
+        cells.at += maskBytes;
+        for (let j = 0; j < head.pairs.length; j++) {
+          if (((bytes[mask + (j >> 3)] as number) & (1 << (j & 7))) === 0) continue;
+          const n = counts.varint() + 1;
+          if (page + n > pages) throw new Error('page table: more pages than stated (hint: rebuild the search index)');
+          const [period, kind] = head.pairs[j] as [number, number];
+          columns.unit.fill(u, page, page + n);
+          columns.level.fill(level, page, page + n);
+          columns.year.fill(key, page, page + n);
+          columns.period.fill(period, page, page + n);
+          columns.kind.fill(kind, page, page + n);
+          page += n;
+        }
+      }
     }
-    if (!ext) inline += len;
   }
-  if (found === -1) return null;
-  if (external) return { external: found };
-  return { bytes: bucket.subarray(r.at + offset, r.at + offset + length) };
+  if (page !== pages) throw new Error(`page table: ${page} pages, ${pages} stated (hint: rebuild the search index)`);
+
+  // Year keys become indices into the years that occur, newest first, unstated last.
+  const yearValues: string[] = [];
+  const yearIndex = new Uint32Array(newest + 1);
+  for (let key = newest; key >= 0; key--) {
+    if (!seen[key]) continue;
+    yearIndex[key] = yearValues.length;
+    yearValues.push(key === 0 ? UNSTATED : String((head.years as [number, number])[1] + key - 1));
+  }
+  for (let p = 0; p < pages; p++) columns.year[p] = yearIndex[columns.year[p] as number] as number;
+
+  return {
+    version: INDEX_VERSION,
+    pages,
+    buckets,
+    values: { unit: head.unit, level: head.level, year: yearValues, period: head.period, kind: head.kind },
+    columns,
+  };
+}
+
+/** Byte offsets of a card's chunks in `r/<page>.bin`: chunk i is [offsets[i], offsets[i + 1]). */
+export function chunkOffsets(card: PageCard): number[] {
+  const offsets = [0];
+  for (const [, bytes] of card.chunks) offsets.push((offsets[offsets.length - 1] as number) + bytes);
+  return offsets;
+}
+
+/** The chunk holding a body position; -1 when the card's whole blocks hold it. */
+export function chunkAt(card: PageCard, position: number): number {
+  let i = -1;
+  while (i + 1 < card.chunks.length && (card.chunks[i + 1] as [number, number])[0] <= position) i++;
+  return i;
 }

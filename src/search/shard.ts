@@ -1,25 +1,83 @@
 /**
- * One shard of the index as the browser sees it: its page table, the
- * buckets and postings of the grams a query needs, and its result cards,
- * each fetched once and kept.
+ * One segment of a shard of the index as the browser sees it: its page table, the
+ * buckets and postings of the grams a query needs, its result cards and the
+ * chunks of text excerpts need, each fetched once and kept.
  */
-import { BUNDLE_DIR, FACET_KEYS, type FacetKey, findInBucket, gramHash, type PageCard, runLengthDecode, type ShardMeta } from './index-format.ts';
+import { findInBucket } from './buckets.ts';
+import { HEAD_ZONE } from './document.ts';
 import { planTerm } from './grams.ts';
+import {
+  BUNDLE_DIR,
+  chunkOffsets,
+  decodePageTable,
+  gramHash,
+  inflateRaw,
+  PAGE_TABLE,
+  type PageCard,
+  readPageTableFile,
+  type ShardMeta,
+  type TextBlock,
+} from './index-format.ts';
 import { chainPhrase, decodeCounts, decodePositions, type Hits, NO_HITS, type PositionHits } from './postings.ts';
 
-export interface PageTable {
-  meta: ShardMeta;
-  /** Per facet, the value index of each page. */
-  columns: Record<FacetKey, Uint32Array>;
+/** A term's pages in one shard, and for a term of 3+ characters what locates its matches. */
+export interface TermHits {
+  hits: Hits;
+  /** The trigrams covering the term and their offsets in it (planTerm); absent for 1–2 characters, whose postings keep no positions. */
+  parts?: PositionHits[];
+  offsets?: number[];
 }
 
+/** Index of `value` in an increasing array, or -1. */
+function search(sorted: Uint32Array, value: number, from = 0, to = sorted.length): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && sorted[lo] === value ? lo : -1;
+}
+
+/**
+ * Body position (code point in the body zone text) of the term's first
+ * occurrence in the page's body; null when it occurs only in the head zone
+ * or not at all; undefined when the index keeps no positions for it.
+ */
+export function firstBodyMatch(term: TermHits, page: number): number | null | undefined {
+  if (!term.parts || !term.offsets) return undefined;
+  const [first, ...others] = term.parts as [PositionHits, ...PositionHits[]];
+  const i = search(first.pages, page);
+  if (i === -1) return null;
+  const rows = others.map((o) => search(o.pages, page));
+  if (rows.some((r) => r === -1)) return null;
+  const base = term.offsets[0] as number;
+  for (let k = first.starts[i] as number; k < (first.starts[i + 1] as number); k++) {
+    const p = first.positions[k] as number;
+    if (p < HEAD_ZONE) continue;
+    const chained = others.every((o, j) => {
+      const r = rows[j] as number;
+      return search(o.positions, p + (term.offsets as number[])[j + 1]! - base, o.starts[r], o.starts[r + 1]) !== -1;
+    });
+    if (chained) return p - HEAD_ZONE;
+  }
+  return null;
+}
+
+/** One segment of a shard (segments.ts): a complete index of some pages, some of which may no longer count. */
 export class ShardReader {
-  private table?: Promise<PageTable>;
+  private header?: Promise<{ buckets: number; deflated: Uint8Array }>;
+  private table?: Promise<ShardMeta>;
   private files = new Map<string, Promise<unknown>>();
+  private chunkCache = new Map<string, Promise<TextBlock[]>>();
 
   readonly url: string;
-  constructor(url: string) {
+  /** Pages of this segment that a later build replaced or removed. */
+  readonly deleted: readonly number[];
+  constructor(url: string, deleted: readonly number[] = []) {
     this.url = url;
+    this.deleted = deleted;
   }
 
   private get<T>(path: string, as: 'json' | 'bytes'): Promise<T> {
@@ -35,41 +93,85 @@ export class ShardReader {
     return file as Promise<T>;
   }
 
-  pages(): Promise<PageTable> {
-    return (this.table ??= this.get<ShardMeta>('pages.json', 'json').then((meta) => ({
-      meta,
-      columns: Object.fromEntries(FACET_KEYS.map((k) => [k, runLengthDecode(meta.columns[k], meta.pages)])) as PageTable['columns'],
-    })));
+  private head(): Promise<{ buckets: number; deflated: Uint8Array }> {
+    return (this.header ??= this.get<Uint8Array>(PAGE_TABLE, 'bytes').then(readPageTableFile));
+  }
+
+  pages(): Promise<ShardMeta> {
+    return (this.table ??= this.head().then(async ({ buckets, deflated }) => decodePageTable(buckets, await inflateRaw(deflated))));
   }
 
   private async posting(gram: string): Promise<Uint8Array | null> {
-    const { meta } = await this.pages();
-    const bucket = gramHash(gram) % meta.buckets;
+    // The bucket count is at the start of the page table: no need to wait for the rest to be decoded.
+    const { buckets } = await this.head();
+    const bucket = gramHash(gram) % buckets;
     const ref = findInBucket(await this.get<Uint8Array>(`b/${bucket}.bin`, 'bytes'), gram);
     if (!ref) return null;
-    return 'bytes' in ref ? ref.bytes : this.get<Uint8Array>(`x/${bucket}-${ref.external}.bin`, 'bytes');
+    if ('bytes' in ref) return ref.bytes;
+    const { data, start } = await this.range(`p/${ref.pack}.bin`, ref.offset, ref.offset + ref.length);
+    const bytes = data.subarray(ref.offset - start, ref.offset - start + ref.length);
+    return ref.deflated ? inflateRaw(bytes) : bytes;
   }
 
   /** The pages that contain a normalised term, exactly. */
-  async term(term: string): Promise<Hits> {
+  async term(term: string): Promise<TermHits> {
     const plan = planTerm(term);
     if (plan.length <= 2) {
       const bytes = await this.posting(term);
-      return bytes ? decodeCounts(bytes) : NO_HITS;
+      return { hits: bytes ? decodeCounts(bytes) : NO_HITS };
     }
-    const parts = await Promise.all(plan.grams.map((g) => this.posting(g)));
-    if (parts.some((p) => p === null)) return NO_HITS;
-    const decoded = parts.map((p) => decodePositions(p as Uint8Array));
-    return plan.length === 3 ? (decoded[0] as PositionHits) : chainPhrase(decoded, plan.offsets);
+    const found = await Promise.all(plan.grams.map((g) => this.posting(g)));
+    if (found.some((p) => p === null)) return { hits: NO_HITS };
+    const parts = found.map((p) => decodePositions(p as Uint8Array));
+    const hits = plan.length === 3 ? (parts[0] as PositionHits) : chainPhrase(parts, plan.offsets);
+    return { hits, parts, offsets: plan.offsets };
   }
 
   card(page: number): Promise<PageCard> {
     return this.get<PageCard>(`c/${page}.json`, 'json');
   }
 
-  /** The whole text of a page whose card says `more`. */
-  rest(page: number): Promise<PageCard['blocks']> {
-    return this.get<PageCard['blocks']>(`r/${page}.json`, 'json');
+  /**
+   * Chunks first … last of a page's text, fetched as one byte range of
+   * `r/<page>.bin`. A host that ignores ranges sends the whole file: it is
+   * kept, and later chunks of the page come from it.
+   */
+  async chunks(page: number, card: PageCard, first: number, last: number): Promise<TextBlock[][]> {
+    const wanted = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    const missing = wanted.filter((i) => !this.chunkCache.has(`${page}:${i}`));
+    if (missing.length) {
+      const offsets = chunkOffsets(card);
+      const from = offsets[missing[0] as number] as number;
+      const to = offsets[(missing[missing.length - 1] as number) + 1] as number;
+      const bytes = this.range(`r/${page}.bin`, from, to);
+      for (const i of missing) {
+        this.chunkCache.set(
+          `${page}:${i}`,
+          bytes.then(async ({ data, start }) => {
+            const slice = data.subarray((offsets[i] as number) - start, (offsets[i + 1] as number) - start);
+            return JSON.parse(new TextDecoder().decode(await inflateRaw(slice))) as TextBlock[];
+          }),
+        );
+      }
+    }
+    return Promise.all(wanted.map((i) => this.chunkCache.get(`${page}:${i}`) as Promise<TextBlock[]>));
+  }
+
+  /** Bytes [from, to) of a file (a pack or a page's text chunks), and the file offset of `data[0]`. */
+  private async range(path: string, from: number, to: number): Promise<{ data: Uint8Array; start: number }> {
+    const whole = this.files.get(path) as Promise<Uint8Array> | undefined;
+    if (whole) return { data: await whole, start: 0 };
+    const response = await fetch(`${this.url}${path}`, { headers: { Range: `bytes=${from}-${to - 1}` } });
+    if (!response.ok) throw new Error(`${response.status} fetching ${this.url}${path} (hint: rebuild the search index)`);
+    const data = new Uint8Array(await response.arrayBuffer());
+    if (response.status === 206) {
+      const start = Number(/^bytes (\d+)-/.exec(response.headers.get('Content-Range') ?? '')?.[1] ?? from);
+      if (start <= from && start + data.length >= to) return { data, start };
+      // Not the range asked for: take the whole file instead.
+      return { data: await this.get<Uint8Array>(path, 'bytes'), start: 0 };
+    }
+    this.files.set(path, Promise.resolve(data));
+    return { data, start: 0 };
   }
 }
 

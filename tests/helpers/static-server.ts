@@ -40,13 +40,46 @@ export function resolveFile(dist: string, base: string, pathname: string): strin
   return undefined;
 }
 
-export async function serveDist(dist: string, base = '/'): Promise<StaticServer> {
+/** The byte range `[start, end]` a single-range `Range: bytes=…` header asks for, null without one, 'bad' when it cannot be served. */
+export function parseRange(header: string | undefined, size: number): [number, number] | null | 'bad' {
+  if (!header) return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return 'bad';
+  let start: number;
+  let end: number;
+  if (m[1] === '') {
+    start = Math.max(0, size - Number(m[2]));
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  return start > end || start >= size ? 'bad' : [start, end];
+}
+
+export interface ServeOptions {
+  /** Answer Range requests with 206 (default), or ignore them like a host without range support. */
+  ranges?: boolean;
+}
+
+export async function serveDist(dist: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://x');
     const file = resolveFile(dist, base, pathname);
-    const status = file ? 200 : 404;
     const body = file ?? join(dist, '404.html');
-    res.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(body)] ?? 'application/octet-stream';
+    const range = file && options.ranges !== false ? parseRange(req.headers.range, statSync(file).size) : null;
+    if (range === 'bad') {
+      res.writeHead(416, { 'Content-Range': `bytes */${statSync(body).size}` });
+      res.end();
+      return;
+    }
+    if (range) {
+      res.writeHead(206, { 'Content-Type': type, 'Content-Range': `bytes ${range[0]}-${range[1]}/${statSync(body).size}`, 'Content-Length': String(range[1] - range[0] + 1) });
+      createReadStream(body, { start: range[0], end: range[1] }).pipe(res);
+      return;
+    }
+    res.writeHead(file ? 200 : 404, { 'Content-Type': type, ...(options.ranges !== false && file ? { 'Accept-Ranges': 'bytes' } : {}) });
     createReadStream(body).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

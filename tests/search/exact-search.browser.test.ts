@@ -3,6 +3,7 @@
  * sample collection, then a collection ingested from tests/fixtures/real.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -115,5 +116,21 @@ describe('a collection ingested from tests/fixtures/real', () => {
     expect(docs.length).toBeGreaterThan(3);
     const queries = [...ABSENT.slice(0, 10), ...generatedQueries(docs, 60, 11)];
     expect(await checkAll(h, docs, queries)).toEqual([]);
+  }, 300_000);
+
+  test('the same from packed, deflated postings on a host that ignores Range requests', async () => {
+    // Tiny buckets and inline sizes: nearly every posting is in a pack, the larger ones deflated.
+    const packed = await openHarness(collection, { layout: { bucketBytes: 512, inlineMax: 4, deflateMin: 64, packBytes: 8192 }, ranges: false });
+    try {
+      const segment = readdirSync(join(packed.dist, 'pagefind/shard-1-of-1')).find((n) => n.startsWith('seg-')) as string;
+      expect(readdirSync(join(packed.dist, 'pagefind/shard-1-of-1', segment, 'p')).length).toBeGreaterThan(3);
+      const queries = [...ABSENT.slice(0, 5), ...HAND_PICKED.slice(0, 12), ...generatedQueries(docs, 40, 23)];
+      expect(await checkAll(packed, docs, queries)).toEqual([]);
+      // The excerpt of a long report's later match comes from its text chunks, through the same fallback.
+      const r = await packed.search('国务院', { limit: 3 });
+      expect(r.results[0]?.excerptHtml).toContain('<mark>国务院</mark>');
+    } finally {
+      await packed.close();
+    }
   }, 300_000);
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { ByteArena } from '../../scripts/search/byte-arena.ts';
-import { type BucketFile, GramIndex } from '../../scripts/search/gram-index.ts';
+import { GramIndex } from '../../scripts/search/gram-index.ts';
 import { HEAD_ZONE } from '../../src/search/document.ts';
-import { findInBucket, gramHash } from '../../src/search/index-format.ts';
 import { ByteWriter } from '../../src/search/varint.ts';
+import { readBack } from './helpers/read-back.ts';
 
 /** A small deterministic random source. */
 function random(seed: number): () => number {
@@ -88,29 +88,26 @@ function referencePostings(pages: [string, string][]): Map<string, Uint8Array> {
 }
 
 describe('GramIndex', () => {
-  test('writes the same postings as the plain reference, for every gram, in the bucket its hash names', () => {
+  test('writes the same postings as the plain reference, inline, packed or deflated, in the bucket its hash names', () => {
     const alphabet = [...'科技工作创新企业服务年月日一二三，。、0123456789abc𠀀𪚥\n'];
     const next = random(42);
     const text = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
     const pages: [string, string][] = Array.from({ length: 60 }, (_, i) => [text(i === 3 ? HEAD_ZONE + 50 : 20), text(50 + Math.floor(next() * 400))]);
     const index = new GramIndex();
     pages.forEach(([head, body], i) => index.addPage(i, head, body));
-    const buckets: BucketFile[] = [];
-    const count = index.writeBuckets(256, 64, (i, file) => {
-      expect(i).toBe(buckets.length);
-      buckets.push(file);
-    });
-    expect(count).toBeGreaterThan(5);
-    expect(buckets.some((b) => b.externals.length > 0)).toBe(true);
+    const read = readBack(index, { bucketBytes: 256, inlineMax: 32, deflateMin: 64, packBytes: 256 });
+    expect(read.buckets.length).toBeGreaterThan(5);
+    expect(read.packs.packs.length).toBeGreaterThan(1);
 
     const reference = referencePostings(pages);
     expect(index.grams).toBe(reference.size);
     for (const [gram, bytes] of reference) {
-      const { bucket, externals } = buckets[gramHash(gram) % count] as BucketFile;
-      const ref = findInBucket(bucket, gram);
-      expect(ref, gram).not.toBeNull();
-      const found = ref && ('bytes' in ref ? ref.bytes : externals.find((e) => e.entry === ref.external)?.bytes);
+      const found = read(gram);
+      expect(found, gram).not.toBeNull();
       expect(Buffer.from(found as Uint8Array).equals(Buffer.from(bytes)), gram).toBe(true);
     }
+    // Inline, packed and deflated postings were all read.
+    expect(read.deflated).toBeGreaterThan(0);
+    expect(read('不在')).toBeNull();
   });
 });

@@ -2,18 +2,37 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
-import { describe, expect, test } from 'vitest';
-import { bodyBlocks } from '../../scripts/search/read-collection.ts';
-import { type BucketFile, GramIndex } from '../../scripts/search/gram-index.ts';
-import { comparePages, shardMeta } from '../../scripts/search/page-table.ts';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSearchIndex } from '../../scripts/search/build-index.ts';
+import { CARD_CHARS, pageFiles } from '../../scripts/search/cards.ts';
+import { bodyBlocks, readCollection } from '../../scripts/search/read-collection.ts';
+import { GramIndex } from '../../scripts/search/gram-index.ts';
+import { readBack } from './helpers/read-back.ts';
+import { comparePages, facetValues, type PageFacets, pageTableFiles, UNSTATED } from '../../scripts/search/page-table.ts';
+import { prng } from '../../scripts/bench/synthetic-reports.ts';
 import rehypeSectionIds from '../../src/markdown/rehype-section-ids.ts';
-import { HEAD_ZONE } from '../../src/search/document.ts';
+import { HEAD_ZONE, type SearchDocument, zoneText } from '../../src/search/document.ts';
+import { createSearch } from '../../src/search/engine.ts';
 import { buildExcerpt, escapeHtml, matchRanges } from '../../src/search/excerpt.ts';
 import { normalise, normaliseWithOrigin } from '../../src/search/normalise.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import { compareSignals, type RankSignals } from '../../src/search/ranking.ts';
 import { planTerm } from '../../src/search/grams.ts';
-import { findInBucket, gramHash, runLengthDecode } from '../../src/search/index-format.ts';
+import {
+  decodePageTable,
+  FACET_KEYS,
+  type FacetKey,
+  inflateRaw,
+  PAGE_TABLE,
+  type PageCard,
+  readPageTableFile,
+  type ShardMeta,
+  type TextBlock,
+} from '../../src/search/index-format.ts';
+import { generatedQueries } from './helpers/queries.ts';
 import { chainPhrase, decodeCounts, decodePositions } from '../../src/search/postings.ts';
 import { ByteReader, ByteWriter } from '../../src/search/varint.ts';
 
@@ -36,19 +55,7 @@ describe('normalise', () => {
 function indexOf(pages: [string, string][]): (gram: string) => Uint8Array | null {
   const index = new GramIndex();
   pages.forEach(([head, body], i) => index.addPage(i, head, body));
-  const buckets: BucketFile[] = [];
-  const count = index.writeBuckets(64, 16, (i, file) => {
-    expect(i).toBe(buckets.length);
-    buckets.push(file);
-  });
-  expect(count).toBe(buckets.length);
-  return (gram) => {
-    const { bucket, externals } = buckets[gramHash(gram) % count] as BucketFile;
-    const ref = findInBucket(bucket, gram);
-    if (!ref) return null;
-    if ('bytes' in ref) return ref.bytes;
-    return externals.find((e) => e.entry === ref.external)?.bytes ?? null;
-  };
+  return readBack(index, { bucketBytes: 64, inlineMax: 16, deflateMin: 64, packBytes: 256 });
 }
 
 describe('grams and postings', () => {
@@ -101,14 +108,97 @@ describe('grams and postings', () => {
     const get = indexOf([[head, '产权\n']]);
     expect(get('知识产')).toBeNull();
   });
-  test('page tables: newest year first, unstated last; columns run-length coded', () => {
-    const page = (id: string, year: number | null, unit: string | null) => ({ id, year, unit, level: null, period: null, kind: null });
-    const pages = [page('b', 2020, '乙'), page('a', null, null), page('c', 2021, '甲'), page('d', 2020, '甲')].sort(comparePages);
-    expect(pages.map((p) => p.id)).toEqual(['c', 'b', 'd', 'a']); // 乙 (U+4E59) sorts before 甲
-    const meta = shardMeta(pages, 1);
-    expect(meta.values.year).toEqual(['2021', '2020', '未注明']);
-    expect(meta.columns.level).toEqual([0, 4]);
-    expect([...runLengthDecode(meta.columns.year, 4)]).toEqual([0, 1, 1, 2]);
+});
+
+/** Decodes what pageTableFiles wrote, as the browser does (DecompressionStream). */
+async function readPageTable(pages: PageFacets[], buckets = 1): Promise<ShardMeta> {
+  const [file, ...more] = pageTableFiles(pages, buckets);
+  expect(more).toEqual([]);
+  expect(file?.path).toBe(PAGE_TABLE);
+  const { buckets: count, deflated } = readPageTableFile(file?.content as Uint8Array);
+  return decodePageTable(count, await inflateRaw(deflated));
+}
+
+/** Every page's facet values as the table gives them back. */
+const facetsOf = (meta: ShardMeta, page: number): Record<FacetKey, string> =>
+  Object.fromEntries(FACET_KEYS.map((k) => [k, meta.values[k][meta.columns[k][page] as number]])) as Record<FacetKey, string>;
+
+describe('page table', () => {
+  const page = (id: string, year: number | null, unit: string | null, extra: Partial<PageFacets> = {}): PageFacets => ({
+    id, year, unit, level: null, period: null, kind: null, ...extra,
+  });
+
+  test('page order: unit, level, year newest first and unstated last, period, kind, id', () => {
+    const pages = [
+      page('e', 2020, '甲', { kind: '计划' }),
+      page('b', 2020, '乙'),
+      page('a', null, null),
+      page('c', 2021, '甲'),
+      page('d', 2020, '甲', { kind: '总结' }),
+      page('f', null, '甲'),
+      page('g', 2022, '甲', { level: '县' }),
+    ].sort(comparePages);
+    // By UTF-16 code units: 乙 (U+4E59) < 未注明 (U+672A, no unit) < 甲 (U+7532); 县 (a stated level) < 未注明.
+    expect(pages.map((p) => p.id)).toEqual(['b', 'a', 'g', 'c', 'd', 'e', 'f']);
+  });
+
+  test('round trip: every page gets its own unit, level, year, period and kind back', async () => {
+    const rand = prng(5);
+    const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)] as T;
+    const units = ['甲县人民政府', '乙市科技局', '丙省教育厅', '丁镇人民政府', null];
+    const periods = ['全年', '上半年', '下半年', '第一季度', '第二季度', '第三季度', '第四季度', null];
+    const kinds = ['总结', '计划', '总结和计划', '报告', null];
+    const pages: PageFacets[] = Array.from({ length: 600 }, (_, i) => {
+      const unit = pick(units);
+      return {
+        id: `r${i}`,
+        unit,
+        // One unit has reports at two levels: the table must not assume one level per unit.
+        level: unit === '乙市科技局' ? pick(['市', '区']) : unit === null ? null : '县',
+        year: rand() < 0.1 ? null : rand() < 0.02 ? 1911 : 2005 + Math.floor(rand() * 20),
+        period: pick(periods),
+        kind: pick(kinds),
+      };
+    }).sort(comparePages);
+    const meta = await readPageTable(pages, 7);
+    expect(meta.pages).toBe(600);
+    expect(meta.buckets).toBe(7);
+    // More than 8 (period, kind) pairs: the pair sets take more than a byte.
+    expect(new Set(pages.map((p) => `${p.period}|${p.kind}`)).size).toBeGreaterThan(8);
+    pages.forEach((p, i) => expect(facetsOf(meta, i), p.id).toEqual(facetValues(p)));
+    expect(meta.values.year[0]).toBe('2024');
+    expect(meta.values.year.slice(-2)).toEqual(['1911', UNSTATED]);
+  });
+
+  test('an empty shard and a one-page shard', async () => {
+    expect((await readPageTable([])).pages).toBe(0);
+    const one = await readPageTable([page('x', 2020, '甲', { level: '县', period: '全年', kind: '总结' })]);
+    expect(facetsOf(one, 0)).toEqual({ unit: '甲', level: '县', year: '2020', period: '全年', kind: '总结' });
+  });
+
+  test('pages out of page order are refused', () => {
+    expect(() => pageTableFiles([page('a', 2020, '甲'), page('b', 2020, '乙')], 1)).toThrow(/page order/);
+    expect(() => pageTableFiles([page('a', 2019, '甲'), page('b', 2020, '甲')], 1)).toThrow(/page order/);
+  });
+
+  test('its size follows (unit, year) cells, not reports', () => {
+    const cells = (perCell: number): PageFacets[] => {
+      const pages: PageFacets[] = [];
+      for (let u = 0; u < 500; u++) {
+        for (let y = 2005; y < 2025; y++) {
+          for (let k = 0; k < perCell; k++) {
+            pages.push(page(`${u}-${y}-${k}`, y, `单位${String(u).padStart(3, '0')}`, { level: '县', period: '全年', kind: k % 2 ? '计划' : '总结' }));
+          }
+        }
+      }
+      return pages.sort(comparePages);
+    };
+    const size = (pages: PageFacets[]): number => (pageTableFiles(pages, 1)[0]?.content as Uint8Array).length;
+    const small = size(cells(2));
+    const large = size(cells(10));
+    expect(large).toBeLessThan(small * 1.3);
+    // 100,000 reports of 500 units over 20 years: a few bytes per cell.
+    expect(large).toBeLessThan(10_000);
   });
 });
 
@@ -170,5 +260,134 @@ describe('section ids', () => {
   });
   test('Markdown escapes and entities become the visible text', () => {
     expect(bodyBlocks('a \\* b &lt;c&gt; &amp; d').map((b) => b.text)).toEqual(['a * b <c> & d']);
+  });
+});
+
+describe('cards and chunks', () => {
+  const paragraph = (text: string, section: string | null = null) => ({ kind: 'paragraph' as const, text, section });
+  const doc = (body: SearchDocument['body']): SearchDocument => ({ id: 'x', title: '标题', unit: '单位', year: 2020, level: null, period: null, kind: null, body });
+
+  test('a card holds the first whole blocks; the chunks hold the rest, each starting at its body position', async () => {
+    const body = [
+      paragraph('开头一段，Ａ１。'),
+      { kind: 'heading' as const, text: '一、总体情况', section: 's1' },
+      ...Array.from({ length: 12 }, (_, i) => paragraph(`${'甲乙丙丁'.repeat(60 + i)}第${i}段\u200b结束。`, 's1')),
+    ];
+    const files = pageFiles(doc(body), '/archive/', 3);
+    expect(files.map((f) => f.path)).toEqual(['c/3.json', 'r/3.bin']);
+    const card = JSON.parse(files[0]?.content as string) as PageCard;
+    expect(card.url).toBe('/archive/reports/x/');
+    expect(card.blocks).toEqual([['paragraph', '', '开头一段，Ａ１。'], ['heading', 's1', '一、总体情况'], ['title', '', '标题'], ['unit', '', '单位']]);
+    expect(card.preview).toBe(false);
+    expect(card.chunks.length).toBeGreaterThan(3);
+    // Each chunk inflates to whole blocks, together the body after the card; its position is where the index has its text.
+    const zone = [...zoneText(body)];
+    const packed = files[1]?.content as Uint8Array;
+    let at = 0;
+    const chunks: TextBlock[][] = [];
+    for (const [start, bytes] of card.chunks) {
+      const blocks = JSON.parse(new TextDecoder().decode(await inflateRaw(packed.subarray(at, at + bytes)))) as TextBlock[];
+      at += bytes;
+      chunks.push(blocks);
+      expect(zone.slice(start).join('').startsWith(`${normalise(blocks[0]?.[2] as string)}\n`)).toBe(true);
+      expect(blocks.slice(0, -1).reduce((n, b) => n + b[2].length, 0)).toBeLessThan(500);
+    }
+    expect(at).toBe(packed.length);
+    expect(chunks.flat()).toEqual(body.slice(2).map((b) => [b.kind, b.section ?? '', b.text]));
+  });
+
+  test('a short report is all card; a long first paragraph is a preview, and whole in the first chunk', () => {
+    const short = pageFiles(doc([paragraph('很短。')]), '/', 0);
+    expect(short.map((f) => f.path)).toEqual(['c/0.json']);
+    expect((JSON.parse(short[0]?.content as string) as PageCard).chunks).toEqual([]);
+    const long = '长'.repeat(CARD_CHARS * 2);
+    const card = JSON.parse(pageFiles(doc([paragraph(long), paragraph('后文。')]), '/', 0)[0]?.content as string) as PageCard;
+    expect(card.preview).toBe(true);
+    expect(card.blocks[0]?.[2]).toBe(long.slice(0, CARD_CHARS));
+    expect(card.chunks[0]?.[0]).toBe(0);
+  });
+});
+
+describe('excerpts read from chunks', () => {
+  const ROOT = resolve(import.meta.dirname, '../..');
+  const realFetch = globalThis.fetch;
+  let dir: string;
+  let docs: SearchDocument[];
+  let requests: { path: string; range: string | null }[] = [];
+
+  /** Serves the built index like a static host, honouring range requests or not. */
+  function serve(ranges: boolean): void {
+    requests = [];
+    globalThis.fetch = (async (url: string | URL, init?: RequestInit) => {
+      const path = new URL(String(url), 'http://host').pathname.replace(/^\/archive\//, '');
+      const range = new Headers(init?.headers).get('Range');
+      requests.push({ path, range });
+      let body: Uint8Array;
+      try {
+        body = readFileSync(join(dir, path));
+      } catch {
+        return new Response('not found', { status: 404 });
+      }
+      const m = ranges && range ? /^bytes=(\d+)-(\d+)$/.exec(range) : null;
+      if (!m) return new Response(body as Uint8Array<ArrayBuffer>);
+      const [from, to] = [Number(m[1]), Math.min(Number(m[2]), body.length - 1)];
+      return new Response(body.slice(from, to + 1), { status: 206, headers: { 'Content-Range': `bytes ${from}-${to}/${body.length}` } });
+    }) as typeof fetch;
+  }
+
+  /** The excerpt as read from the whole text. */
+  function wholeExcerpt(id: string, query: string) {
+    const d = docs.find((x) => x.id === id) as SearchDocument;
+    const blocks: TextBlock[] = d.body.map((b) => [b.kind, b.section ?? '', b.text]);
+    blocks.push(['title', '', d.title]);
+    if (d.unit) blocks.push(['unit', '', d.unit]);
+    return buildExcerpt(blocks, parseQuery(query).terms);
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'huibao-chunks-'));
+    docs = (await readCollection(join(ROOT, 'content/reports'))).docs;
+    await buildSearchIndex({ collectionDir: join(ROOT, 'content/reports'), outDir: dir, base: '/archive/' });
+  });
+  afterAll(() => {
+    globalThis.fetch = realFetch;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const queries = (): string[] => ['', '科技特派员', '知识产权', '孵化器', '11423平方米', '预防科', '科技', '科', '工作 创新', '5.12 科技', ...generatedQueries(docs, 120, 13)];
+
+  async function check(ranges: boolean): Promise<{ results: number; deep: number }> {
+    serve(ranges);
+    const engine = createSearch({ baseUrl: '/archive/' });
+    let results = 0;
+    let deep = 0;
+    for (const query of queries()) {
+      const before = requests.length;
+      const r = await engine.search(query, { limit: 1000 });
+      const texts = requests.slice(before).filter((q) => q.path.includes('/r/'));
+      const located = parseQuery(query).terms.every((t) => [...t].length >= 3);
+      for (const result of r.results) {
+        const want = wholeExcerpt(result.id, query);
+        expect({ query, html: result.excerptHtml, section: result.sectionId }).toEqual({ query, html: want.html, section: want.sectionId });
+      }
+      results += r.results.length;
+      deep += texts.filter((q) => q.range && !q.range.startsWith('bytes=0-')).length;
+      // Terms of 3+ characters say where they are: at most one text request per result.
+      if (located && ranges) expect(texts.length, query).toBeLessThanOrEqual(r.results.length);
+    }
+    return { results, deep };
+  }
+
+  test('the same excerpt and section as from the whole text, reading only the chunk that holds the match', async () => {
+    const { results, deep } = await check(true);
+    expect(results).toBeGreaterThan(200);
+    expect(deep).toBeGreaterThan(10);
+  });
+
+  test('a host that ignores ranges: the same excerpts, each text file fetched once', async () => {
+    await check(false);
+    const texts = requests.filter((q) => q.path.includes('/r/')).map((q) => q.path);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 });

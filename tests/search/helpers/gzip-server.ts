@@ -1,7 +1,8 @@
 /**
  * A static server on 127.0.0.1 that compresses like a static host: gzip for
  * text types (HTML, JS, JSON) when the browser accepts it, binary files as
- * they are (hosts do not compress application/octet-stream). Used to measure
+ * they are (hosts do not compress application/octet-stream), byte ranges
+ * uncompressed with status 206. Used to measure
  * what a search really transfers.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { resolveFile, type StaticServer } from '../../helpers/static-server.ts';
+import { parseRange, resolveFile, type StaticServer } from '../../helpers/static-server.ts';
 
 const TEXT: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +24,18 @@ export async function serveGzip(dist: string, base = '/'): Promise<StaticServer>
     const file = resolveFile(dist, base, pathname);
     const body = readFileSync(file ?? join(dist, '404.html'));
     const type = TEXT[extname(file ?? '.html')];
+    // Ranges are served as they are, uncompressed, as static hosts do.
+    const range = file ? parseRange(req.headers.range, body.length) : null;
+    if (range === 'bad') {
+      res.writeHead(416, { 'Content-Range': `bytes */${body.length}` });
+      res.end();
+      return;
+    }
+    if (range) {
+      res.writeHead(206, { 'Content-Type': type ?? 'application/octet-stream', 'Content-Range': `bytes ${range[0]}-${range[1]}/${body.length}` });
+      res.end(body.subarray(range[0], range[1] + 1));
+      return;
+    }
     const headers: Record<string, string> = { 'Content-Type': type ?? 'application/octet-stream' };
     const gzip = type !== undefined && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) headers['Content-Encoding'] = 'gzip';

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { buildSearchIndex, type BuildResult } from '../../../scripts/search/build-index.ts';
+import type { BucketLayout } from '../../../scripts/search/gram-index.ts';
 import type { SearchOptions, SearchResponse } from '../../../src/search/engine.ts';
 import { launchChromium, type Browser } from '../../helpers/chromium.ts';
 import { serveDist, type StaticServer } from '../../helpers/static-server.ts';
@@ -52,18 +53,27 @@ export async function writeHarnessPage(dist: string): Promise<void> {
   );
 }
 
-export async function openHarness(collectionDir: string, dist?: string): Promise<Harness> {
-  const folder = dist ?? (await mkdtemp(join(tmpdir(), 'huibao-search-')));
-  const index = await buildSearchIndex({ collectionDir, outDir: folder, base: BASE });
+export interface HarnessOptions {
+  /** Build into this folder and keep it. Default: a temporary folder, removed on close. */
+  dist?: string;
+  /** Index layout (bucket and inline sizes); small values put most postings in packs. */
+  layout?: BucketLayout;
+  /** Serve Range requests (default) or ignore them like a host without range support. */
+  ranges?: boolean;
+}
+
+export async function openHarness(collectionDir: string, options: HarnessOptions = {}): Promise<Harness> {
+  const folder = options.dist ?? (await mkdtemp(join(tmpdir(), 'huibao-search-')));
+  const index = await buildSearchIndex({ collectionDir, outDir: folder, base: BASE, layout: options.layout });
   if (index.problems.length) throw new Error(`search index problems:\n${index.problems.join('\n')}`);
-  const site = await openSite(folder, { index, keep: Boolean(dist) });
+  const site = await openSite(folder, { index, keep: Boolean(options.dist), ranges: options.ranges });
   return site;
 }
 
 /** Opens a folder whose index is already built (e.g. by separate shard processes). */
-export async function openSite(folder: string, options: { index?: BuildResult; keep?: boolean; gzip?: boolean } = {}): Promise<Harness> {
+export async function openSite(folder: string, options: { index?: BuildResult; keep?: boolean; gzip?: boolean; ranges?: boolean } = {}): Promise<Harness> {
   await writeHarnessPage(folder);
-  const server = options.gzip ? await serveGzip(folder, BASE) : await serveDist(folder, BASE);
+  const server = options.gzip ? await serveGzip(folder, BASE) : await serveDist(folder, BASE, { ranges: options.ranges });
   const browser = await launchChromium();
   const page = await browser.context.newPage();
   await page.goto(server.home);
@@ -73,7 +83,7 @@ export async function openSite(folder: string, options: { index?: BuildResult; k
     server,
     browser,
     page,
-    index: options.index ?? { reports: 0, files: 0, bytes: 0, problems: [] },
+    index: options.index ?? { reports: 0, indexed: 0, segments: 0, files: 0, bytes: 0, problems: [] },
     search: (query, opts) =>
       page.evaluate(
         ([q, o]) => (window as unknown as { huibao: { search: (q: string, o?: SearchOptions) => Promise<SearchResponse> } }).huibao.search(q, o),
