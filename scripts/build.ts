@@ -2,13 +2,13 @@
  * `npm run build`: the one command an office runs before deploying.
  *   1. ingest the texts in content/sources/ into content/reports/
  *      (skipped when HUIBAO_CONTENT names another collection);
- *   2. `astro build` into dist/;
- *   3. build the search index into dist/pagefind/;
+ *   2. `astro build` into dist/ and, at the same time, the search index into
+ *      dist/pagefind/ (only new and changed reports when few changed);
  *   4. print the number of files, with a warning above what some hosts take.
  * A source file that fails to ingest does not stop the build (the other
  * reports are published), but the command then exits 1 so it is noticed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,23 +37,25 @@ if (process.env.HUIBAO_CONTENT) {
   exitCode = summary.exitCode;
 }
 
-const command = astroBuildCommand(ROOT);
-const astro = spawnSync(process.execPath, command.args, {
-  cwd: command.cwd,
-  stdio: 'inherit',
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
-});
-if (astro.status !== 0) {
-  console.error('huibao: astro build failed (see above); dist/ was not indexed');
-  process.exit(astro.status ?? 1);
-}
-
-// The exact index is built from the Markdown collection Astro just rendered (same folder, same base).
+// The site and the search index are built side by side: both read the Markdown collection and
+// neither reads the other's output (the index goes to dist/pagefind/, which the site build keeps).
 const config = loadSiteConfig();
+const command = astroBuildCommand(ROOT);
+const astro = new Promise<number>((resolve) => {
+  const child = spawn(process.execPath, command.args, { cwd: command.cwd, stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
+  child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  child.on('error', () => resolve(1));
+});
 const index = await buildSearchIndex({ collectionDir: config.content, outDir: DIST, base: config.base });
 for (const e of index.problems) console.error(`huibao: search index: ${e}`);
-console.log(`huibao: search index: ${index.reports} report(s) in ${DIST}/pagefind/`);
+const how = index.indexed === index.reports ? 'indexed' : `${index.indexed} new or changed indexed, the rest kept`;
+console.log(`huibao: search index: ${index.reports} report(s), ${how}, in ${DIST}/pagefind/`);
 if (index.problems.length > 0) exitCode = 1;
+const astroStatus = await astro;
+if (astroStatus !== 0) {
+  console.error('huibao: astro build failed (see above)');
+  process.exit(astroStatus);
+}
 
 const count = fileCountReport(DIST, countFiles(DIST), index.reports, config.reportTextFiles);
 console.log(count.line);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --reports N] [--shards M] [--bucket-kb 8] [--json FILE] [--keep]`
+ * `npm run bench:search [-- --reports N] [--shards M] [--bucket-kb 4] [--json FILE] [--keep]`
  *
  * Ingests N realistic reports (realistic-corpus.ts, default 1,000), builds
  * the search index with `scripts/search/build-index.ts` as child processes
@@ -133,7 +133,7 @@ if (import.meta.main) {
     options: {
       reports: { type: 'string', default: '1000' },
       shards: { type: 'string', default: '1' },
-      'bucket-kb': { type: 'string', default: '8' },
+      'bucket-kb': { type: 'string', default: '4' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
