@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { PAGE_GROUP } from '../../src/search/index-format.ts';
 import { type BucketLayout, DEFAULT_LAYOUT, GramIndex } from './gram-index.ts';
 import { PackWriter } from './pack-writer.ts';
 import { type PageFacets, pageTableFiles } from './page-table.ts';
@@ -37,7 +38,6 @@ export interface SegmentResult {
   problems: string[];
 }
 
-const BATCH = 64;
 
 export async function buildSegment(options: SegmentOptions): Promise<SegmentResult> {
   const { pages, dir, base } = options;
@@ -59,8 +59,9 @@ export async function buildSegment(options: SegmentOptions): Promise<SegmentResu
   const pool = new ParsePool(threads);
   try {
     const batches: ParseBatch[] = [];
-    for (let at = 0; at < pages.length; at += BATCH) {
-      const slice = pages.slice(at, at + BATCH).map((p, i) => ({ n: at + i, id: p.id, file: p.file }));
+    // A batch is a text group (PAGE_GROUP pages), so each is one file written by one thread.
+    for (let at = 0; at < pages.length; at += PAGE_GROUP) {
+      const slice = pages.slice(at, at + PAGE_GROUP).map((p, i) => ({ n: at + i, id: p.id, file: p.file }));
       batches.push({ pages: slice, base, staging: dir });
     }
     // Batches parse ahead on the threads (a bounded number, to bound memory) while this thread indexes them in page order.

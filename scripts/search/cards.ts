@@ -1,15 +1,16 @@
 /**
  * What the browser fetches to show one result: a small card with the
- * report's fields and the first lines of its text (`c/<page>.json`), and the
- * rest of the text in chunks (`r/<page>.bin`), of which an excerpt fetches
- * only the one holding its match, by an HTTP range request. Two files per
- * report, however long it is. Format in src/search/index-format.ts.
+ * report's fields and the first lines of its text, and the rest of the text
+ * in chunks, of which an excerpt fetches only the one holding its match.
+ * Both are read by HTTP range requests from a group file that holds 64
+ * reports (`t/<group>.bin`), so texts cost one file per 64 reports, not
+ * two per report. Format in src/search/index-format.ts.
  */
 import { deflateRawSync } from 'node:zlib';
 import type { SearchDocument } from '../../src/search/document.ts';
 import { codePoints } from '../../src/search/grams.ts';
 import { LEAD_CHARS } from '../../src/search/excerpt.ts';
-import type { PageCard, TextBlock } from '../../src/search/index-format.ts';
+import { PAGE_GROUP, type PageCard, type TextBlock } from '../../src/search/index-format.ts';
 import { normalise } from '../../src/search/normalise.ts';
 
 /** Body characters a result card carries at most. */
@@ -70,12 +71,26 @@ export function pageText(doc: SearchDocument, base: string): { card: PageCard; c
   return { card, chunks };
 }
 
-/** The files of one page (page number n in its shard), by path inside the shard folder. */
-export function pageFiles(doc: SearchDocument, base: string, n: number): { path: string; content: string | Uint8Array }[] {
+/** One page's part of its group file: the deflated card, and the deflated chunks of the rest of its text. */
+export function pageParts(doc: SearchDocument, base: string): { card: Uint8Array; rest: Uint8Array } {
   const { card, chunks } = pageText(doc, base);
   const packed = chunks.map((blocks) => deflateRawSync(JSON.stringify(blocks), { level: 9 }));
   packed.forEach((bytes, i) => ((card.chunks[i] as [number, number])[1] = bytes.length));
-  const files: { path: string; content: string | Uint8Array }[] = [{ path: `c/${n}.json`, content: JSON.stringify(card) }];
-  if (packed.length) files.push({ path: `r/${n}.bin`, content: Buffer.concat(packed) });
-  return files;
+  return { card: deflateRawSync(JSON.stringify(card), { level: 9 }), rest: Buffer.concat(packed) };
+}
+
+/** The group file `t/<group>.bin` of up to PAGE_GROUP consecutive pages (format: readGroupHeader). */
+export function groupFile(parts: { card: Uint8Array; rest: Uint8Array }[]): Uint8Array {
+  if (parts.length > PAGE_GROUP) throw new Error(`a text group holds at most ${PAGE_GROUP} pages`);
+  const header = Buffer.alloc(4 + 4 * (2 * parts.length + 1));
+  header.writeUInt32LE(parts.length, 0);
+  let at = header.length;
+  parts.forEach(({ card, rest }, i) => {
+    header.writeUInt32LE(at, 4 + 8 * i);
+    at += card.length;
+    header.writeUInt32LE(at, 8 + 8 * i);
+    at += rest.length;
+  });
+  header.writeUInt32LE(at, 4 + 8 * parts.length);
+  return Buffer.concat([header, ...parts.flatMap(({ card, rest }) => [card, rest])]);
 }

@@ -1,12 +1,13 @@
 /**
- * The per-report half of indexing, run on worker threads: read a report,
- * parse its Markdown, write its result files into the shard being built,
- * and hand back the two zone texts the gram index needs.
+ * The per-report half of indexing, run on worker threads: read a group of
+ * reports, parse their Markdown, write their text group file into the
+ * segment being built, and hand back the zone texts the gram index needs.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { headBlocks, type SearchDocument, zoneText } from '../../src/search/document.ts';
-import { pageFiles } from './cards.ts';
+import { PAGE_GROUP } from '../../src/search/index-format.ts';
+import { groupFile, pageParts } from './cards.ts';
 import { parseReport } from './read-collection.ts';
 
 export interface ParsePage {
@@ -37,9 +38,12 @@ export interface ParseResult {
   bytes: number;
 }
 
+/** Parses one group of pages (PAGE_GROUP consecutive page numbers, starting at a multiple of it) and writes its text file. */
 export function parseBatch({ pages, base, staging }: ParseBatch): ParseResult {
   const result: ParseResult = { pages: [], problems: [], files: 0, bytes: 0 };
-  const made = new Set<string>();
+  const group = Math.floor((pages[0]?.n ?? 0) / PAGE_GROUP);
+  if (pages.some((p, i) => p.n !== group * PAGE_GROUP + i) || pages.length > PAGE_GROUP) throw new Error('parseBatch: pages must be one text group');
+  const parts: ReturnType<typeof pageParts>[] = [];
   for (const page of pages) {
     let doc: SearchDocument;
     try {
@@ -49,18 +53,15 @@ export function parseBatch({ pages, base, staging }: ParseBatch): ParseResult {
       result.problems.push(`${page.file}: ${(error as Error).message}`);
       doc = { id: page.id, title: page.id, unit: null, year: null, level: null, period: null, kind: null, body: [] };
     }
-    for (const { path, content } of pageFiles(doc, base, page.n)) {
-      const full = join(staging, path);
-      const folder = dirname(full);
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
-      writeFileSync(full, content);
-      result.files++;
-      result.bytes += Buffer.byteLength(content);
-    }
+    parts.push(pageParts(doc, base));
     result.pages.push({ n: page.n, head: zoneText(headBlocks(doc)), body: zoneText(doc.body) });
+  }
+  if (parts.length) {
+    const file = groupFile(parts);
+    mkdirSync(join(staging, 't'), { recursive: true });
+    writeFileSync(join(staging, 't', `${group}.bin`), file);
+    result.files++;
+    result.bytes += file.length;
   }
   return result;
 }

@@ -13,12 +13,13 @@
  * - `b/<i>.bin`: bucket i of the postings directory: the grams whose hash
  *   falls in it, with small postings inline and the place of larger ones in
  *   the pack files `p/<k>.bin` (see buckets.ts).
- * - `c/<page>.json`: a result card: the report's fields, the first lines of
- *   its text and where the rest is.
- * - `r/<page>.bin`: the rest of the text in chunks of about 500 characters
- *   cut at block ends, each deflated on its own, so that an excerpt fetches
- *   one chunk with an HTTP range request (or the whole file from a host that
- *   ignores ranges).
+ * - `t/<group>.bin`: the texts of pages 64·group … 64·group+63 (see
+ *   `readGroupHeader`): per page a deflated result card (the report's
+ *   fields, the first lines of its text and where the rest is), then the
+ *   rest of the text in chunks of about 500 characters cut at block ends,
+ *   each deflated on its own, so that a result fetches its card and an
+ *   excerpt the one chunk it needs, with HTTP range requests (or the whole
+ *   file from a host that ignores ranges). One file per 64 reports.
  *
  * Pages of a segment are numbered in the order unit, level, year (newest
  * first, unstated last), period, kind, id; postings list them in that order.
@@ -87,7 +88,7 @@ export interface PageCard extends ReportFields {
    */
   preview: boolean;
   /**
-   * The rest of the body in `r/<page>.bin`, per chunk: the body position of
+   * The rest of the body (after the card in `t/<group>.bin`), per chunk: the body position of
    * its first character (code points into the body zone text, so index
    * position − HEAD_ZONE) and its length in bytes. Empty when the card
    * holds the whole body.
@@ -205,7 +206,7 @@ export function decodePageTable(buckets: number, bytes: Uint8Array): ShardMeta {
   };
 }
 
-/** Byte offsets of a card's chunks in `r/<page>.bin`: chunk i is [offsets[i], offsets[i + 1]). */
+/** Byte offsets of a card's chunks from the start of the page's rest of text: chunk i is [offsets[i], offsets[i + 1]). */
 export function chunkOffsets(card: PageCard): number[] {
   const offsets = [0];
   for (const [, bytes] of card.chunks) offsets.push((offsets[offsets.length - 1] as number) + bytes);
@@ -217,4 +218,23 @@ export function chunkAt(card: PageCard, position: number): number {
   let i = -1;
   while (i + 1 < card.chunks.length && (card.chunks[i + 1] as [number, number])[0] <= position) i++;
   return i;
+}
+
+/** Pages per text group file `t/<group>.bin`. */
+export const PAGE_GROUP = 64;
+/** Bytes of the largest group header: enough to read any group's header with one range request. */
+export const GROUP_HEADER_BYTES = 4 + 4 * (2 * PAGE_GROUP + 1);
+
+/**
+ * A group file starts with u32 (little-endian) `count`, then 2·count+1 u32
+ * byte offsets o: page i of the group has its deflated card JSON at
+ * [o[2i], o[2i+1]) and the rest of its text at [o[2i+1], o[2i+2]).
+ */
+export function readGroupHeader(bytes: Uint8Array): Uint32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(0, true);
+  if (count > PAGE_GROUP || bytes.byteLength < 4 + 4 * (2 * count + 1)) throw new Error('search index: a text group header is cut short (hint: rebuild the search index)');
+  const offsets = new Uint32Array(2 * count + 1);
+  for (let i = 0; i < offsets.length; i++) offsets[i] = view.getUint32(4 + 4 * i, true);
+  return offsets;
 }

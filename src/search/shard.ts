@@ -10,10 +10,13 @@ import {
   BUNDLE_DIR,
   chunkOffsets,
   decodePageTable,
+  GROUP_HEADER_BYTES,
   gramHash,
   inflateRaw,
+  PAGE_GROUP,
   PAGE_TABLE,
   type PageCard,
+  readGroupHeader,
   readPageTableFile,
   type ShardMeta,
   type TextBlock,
@@ -71,6 +74,8 @@ export class ShardReader {
   private table?: Promise<ShardMeta>;
   private files = new Map<string, Promise<unknown>>();
   private chunkCache = new Map<string, Promise<TextBlock[]>>();
+  private groupHeaders = new Map<number, Promise<Uint32Array>>();
+  private cards = new Map<number, Promise<PageCard>>();
 
   readonly url: string;
   /** Pages of this segment that a later build replaced or removed. */
@@ -127,23 +132,47 @@ export class ShardReader {
     return { hits, parts, offsets: plan.offsets };
   }
 
+  /** Byte offsets of a text group's cards and texts (readGroupHeader), fetched once per group. */
+  private group(page: number): Promise<{ path: string; offsets: Uint32Array; index: number }> {
+    const group = Math.floor(page / PAGE_GROUP);
+    const path = `t/${group}.bin`;
+    let header = this.groupHeaders.get(group);
+    if (!header) {
+      header = this.range(path, 0, GROUP_HEADER_BYTES, true).then(({ data }) => readGroupHeader(data));
+      this.groupHeaders.set(group, header);
+    }
+    return header.then((offsets) => ({ path, offsets, index: page - group * PAGE_GROUP }));
+  }
+
   card(page: number): Promise<PageCard> {
-    return this.get<PageCard>(`c/${page}.json`, 'json');
+    let card = this.cards.get(page);
+    if (!card) {
+      card = this.group(page).then(async ({ path, offsets, index }) => {
+        const from = offsets[2 * index] as number;
+        const to = offsets[2 * index + 1] as number;
+        const { data, start } = await this.range(path, from, to);
+        return JSON.parse(new TextDecoder().decode(await inflateRaw(data.subarray(from - start, to - start)))) as PageCard;
+      });
+      this.cards.set(page, card);
+    }
+    return card;
   }
 
   /**
-   * Chunks first … last of a page's text, fetched as one byte range of
-   * `r/<page>.bin`. A host that ignores ranges sends the whole file: it is
-   * kept, and later chunks of the page come from it.
+   * Chunks first … last of a page's text, fetched as one byte range of its
+   * group file. A host that ignores ranges sends the whole file: it is
+   * kept, and later chunks of the group come from it.
    */
   async chunks(page: number, card: PageCard, first: number, last: number): Promise<TextBlock[][]> {
     const wanted = Array.from({ length: last - first + 1 }, (_, i) => first + i);
     const missing = wanted.filter((i) => !this.chunkCache.has(`${page}:${i}`));
     if (missing.length) {
-      const offsets = chunkOffsets(card);
+      const { path, offsets: groupOffsets, index } = await this.group(page);
+      const rest = groupOffsets[2 * index + 1] as number;
+      const offsets = chunkOffsets(card).map((o) => o + rest);
       const from = offsets[missing[0] as number] as number;
       const to = offsets[(missing[missing.length - 1] as number) + 1] as number;
-      const bytes = this.range(`r/${page}.bin`, from, to);
+      const bytes = this.range(path, from, to);
       for (const i of missing) {
         this.chunkCache.set(
           `${page}:${i}`,
@@ -157,8 +186,12 @@ export class ShardReader {
     return Promise.all(wanted.map((i) => this.chunkCache.get(`${page}:${i}`) as Promise<TextBlock[]>));
   }
 
-  /** Bytes [from, to) of a file (a pack or a page's text chunks), and the file offset of `data[0]`. */
-  private async range(path: string, from: number, to: number): Promise<{ data: Uint8Array; start: number }> {
+  /**
+   * Bytes [from, to) of a file (a pack or a text group), and the file offset
+   * of `data[0]`. With `upTo`, `to` is an upper bound: the file may end
+   * before it (a group header is read with the largest header's length).
+   */
+  private async range(path: string, from: number, to: number, upTo = false): Promise<{ data: Uint8Array; start: number }> {
     const whole = this.files.get(path) as Promise<Uint8Array> | undefined;
     if (whole) return { data: await whole, start: 0 };
     const response = await fetch(`${this.url}${path}`, { headers: { Range: `bytes=${from}-${to - 1}` } });
@@ -166,7 +199,9 @@ export class ShardReader {
     const data = new Uint8Array(await response.arrayBuffer());
     if (response.status === 206) {
       const start = Number(/^bytes (\d+)-/.exec(response.headers.get('Content-Range') ?? '')?.[1] ?? from);
-      if (start <= from && start + data.length >= to) return { data, start };
+      const size = Number(/\/(\d+)$/.exec(response.headers.get('Content-Range') ?? '')?.[1] ?? Number.NaN);
+      const end = upTo && size < to ? size : to;
+      if (start <= from && start + data.length >= end) return { data, start };
       // Not the range asked for: take the whole file instead.
       return { data: await this.get<Uint8Array>(path, 'bytes'), start: 0 };
     }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../scripts/search/build-index.ts';
-import { CARD_CHARS, pageFiles } from '../../scripts/search/cards.ts';
+import { CARD_CHARS, groupFile, pageParts } from '../../scripts/search/cards.ts';
 import { bodyBlocks, readCollection } from '../../scripts/search/read-collection.ts';
 import { GramIndex } from '../../scripts/search/gram-index.ts';
 import { readBack } from './helpers/read-back.ts';
@@ -25,9 +25,12 @@ import {
   decodePageTable,
   FACET_KEYS,
   type FacetKey,
+  GROUP_HEADER_BYTES,
   inflateRaw,
+  PAGE_GROUP,
   PAGE_TABLE,
   type PageCard,
+  readGroupHeader,
   readPageTableFile,
   type ShardMeta,
   type TextBlock,
@@ -264,6 +267,23 @@ describe('section ids', () => {
 });
 
 describe('cards and chunks', () => {
+  const cardOf = async (parts: { card: Uint8Array }): Promise<PageCard> => JSON.parse(new TextDecoder().decode(await inflateRaw(parts.card))) as PageCard;
+
+  test('a group file holds its pages\' cards and texts back to back, found from its header', () => {
+    const parts = [0, 1, 2].map((i) => ({ card: new Uint8Array(3 + i).fill(i + 1), rest: new Uint8Array(i === 1 ? 0 : 5).fill(9) }));
+    const file = groupFile(parts);
+    expect(GROUP_HEADER_BYTES).toBeGreaterThan(4 + 4 * 7);
+    const offsets = readGroupHeader(file.subarray(0, GROUP_HEADER_BYTES));
+    expect(offsets).toHaveLength(7);
+    parts.forEach(({ card, rest }, i) => {
+      expect([...file.subarray(offsets[2 * i], offsets[2 * i + 1])]).toEqual([...card]);
+      expect([...file.subarray(offsets[2 * i + 1], offsets[2 * i + 2])]).toEqual([...rest]);
+    });
+    expect(offsets[6]).toBe(file.length);
+    expect(() => groupFile(Array.from({ length: PAGE_GROUP + 1 }, () => parts[0] as (typeof parts)[0]))).toThrow(/at most/);
+    expect(() => readGroupHeader(file.subarray(0, 10))).toThrow(/cut short/);
+  });
+
   const paragraph = (text: string, section: string | null = null) => ({ kind: 'paragraph' as const, text, section });
   const doc = (body: SearchDocument['body']): SearchDocument => ({ id: 'x', title: '标题', unit: '单位', year: 2020, level: null, period: null, kind: null, body });
 
@@ -273,16 +293,15 @@ describe('cards and chunks', () => {
       { kind: 'heading' as const, text: '一、总体情况', section: 's1' },
       ...Array.from({ length: 12 }, (_, i) => paragraph(`${'甲乙丙丁'.repeat(60 + i)}第${i}段\u200b结束。`, 's1')),
     ];
-    const files = pageFiles(doc(body), '/archive/', 3);
-    expect(files.map((f) => f.path)).toEqual(['c/3.json', 'r/3.bin']);
-    const card = JSON.parse(files[0]?.content as string) as PageCard;
+    const parts = pageParts(doc(body), '/archive/');
+    const card = await cardOf(parts);
     expect(card.url).toBe('/archive/reports/x/');
     expect(card.blocks).toEqual([['paragraph', '', '开头一段，Ａ１。'], ['heading', 's1', '一、总体情况'], ['title', '', '标题'], ['unit', '', '单位']]);
     expect(card.preview).toBe(false);
     expect(card.chunks.length).toBeGreaterThan(3);
     // Each chunk inflates to whole blocks, together the body after the card; its position is where the index has its text.
     const zone = [...zoneText(body)];
-    const packed = files[1]?.content as Uint8Array;
+    const packed = parts.rest;
     let at = 0;
     const chunks: TextBlock[][] = [];
     for (const [start, bytes] of card.chunks) {
@@ -296,12 +315,12 @@ describe('cards and chunks', () => {
     expect(chunks.flat()).toEqual(body.slice(2).map((b) => [b.kind, b.section ?? '', b.text]));
   });
 
-  test('a short report is all card; a long first paragraph is a preview, and whole in the first chunk', () => {
-    const short = pageFiles(doc([paragraph('很短。')]), '/', 0);
-    expect(short.map((f) => f.path)).toEqual(['c/0.json']);
-    expect((JSON.parse(short[0]?.content as string) as PageCard).chunks).toEqual([]);
+  test('a short report is all card; a long first paragraph is a preview, and whole in the first chunk', async () => {
+    const short = pageParts(doc([paragraph('很短。')]), '/');
+    expect(short.rest.length).toBe(0);
+    expect((await cardOf(short)).chunks).toEqual([]);
     const long = '长'.repeat(CARD_CHARS * 2);
-    const card = JSON.parse(pageFiles(doc([paragraph(long), paragraph('后文。')]), '/', 0)[0]?.content as string) as PageCard;
+    const card = await cardOf(pageParts(doc([paragraph(long), paragraph('后文。')]), '/'));
     expect(card.preview).toBe(true);
     expect(card.blocks[0]?.[2]).toBe(long.slice(0, CARD_CHARS));
     expect(card.chunks[0]?.[0]).toBe(0);
@@ -335,6 +354,16 @@ describe('excerpts read from chunks', () => {
     }) as typeof fetch;
   }
 
+  /** What a request of a text group file reads: its header, a card, or chunks of the rest of a text. */
+  function textPart({ path, range }: { path: string; range: string | null }): 'header' | 'card' | 'chunk' | null {
+    if (!path.includes('/t/')) return null;
+    const from = Number(/^bytes=(\d+)-/.exec(range ?? '')?.[1] ?? 0);
+    if (from === 0) return 'header';
+    const offsets = readGroupHeader(readFileSync(join(dir, path)).subarray(0, GROUP_HEADER_BYTES));
+    // A card starts where the previous page's empty text ends, too: the last equal offset is the one that names it.
+    return offsets.lastIndexOf(from) % 2 === 0 ? 'card' : 'chunk';
+  }
+
   /** The excerpt as read from the whole text. */
   function wholeExcerpt(id: string, query: string) {
     const d = docs.find((x) => x.id === id) as SearchDocument;
@@ -364,14 +393,15 @@ describe('excerpts read from chunks', () => {
     for (const query of queries()) {
       const before = requests.length;
       const r = await engine.search(query, { limit: 1000 });
-      const texts = requests.slice(before).filter((q) => q.path.includes('/r/'));
+      // Requests for the rest of a text (not a group header, not a card).
+      const texts = requests.slice(before).filter((q) => textPart(q) === 'chunk');
       const located = parseQuery(query).terms.every((t) => [...t].length >= 3);
       for (const result of r.results) {
         const want = wholeExcerpt(result.id, query);
         expect({ query, html: result.excerptHtml, section: result.sectionId }).toEqual({ query, html: want.html, section: want.sectionId });
       }
       results += r.results.length;
-      deep += texts.filter((q) => q.range && !q.range.startsWith('bytes=0-')).length;
+      deep += texts.length;
       // Terms of 3+ characters say where they are: at most one text request per result.
       if (located && ranges) expect(texts.length, query).toBeLessThanOrEqual(r.results.length);
     }
@@ -386,7 +416,7 @@ describe('excerpts read from chunks', () => {
 
   test('a host that ignores ranges: the same excerpts, each text file fetched once', async () => {
     await check(false);
-    const texts = requests.filter((q) => q.path.includes('/r/')).map((q) => q.path);
+    const texts = requests.filter((q) => q.path.includes('/t/')).map((q) => q.path);
     expect(texts.length).toBeGreaterThan(0);
     expect(new Set(texts).size).toBe(texts.length);
   });
