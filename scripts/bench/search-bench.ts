@@ -36,7 +36,7 @@ export interface Cold {
   raw: number;
   requests: number;
   total: number;
-  /** Transferred bytes by kind of file: engine script (js), manifests and the harness page (meta), page tables, buckets, packed postings, texts (cards and chunks). */
+  /** Transferred bytes by kind of file: engine script (js), manifests and the harness page (meta), page tables, buckets, packed postings, cards, text chunks. */
   kinds: Record<string, number>;
 }
 
@@ -80,9 +80,9 @@ export async function measureSearch(dist: string): Promise<{ cold: Cold[]; warmM
         const bytes = entries.reduce((sum, e) => sum + e.transferSize, 0);
         const raw = entries.reduce((sum, e) => sum + e.decodedBodySize, 0);
         const kinds: Record<string, number> = {};
-        const KINDS: Record<string, string> = { b: 'buckets', p: 'postings', t: 'texts' };
+        const KINDS: Record<string, string> = { b: 'buckets', p: 'postings', k: 'cards', t: 'texts' };
         for (const e of entries) {
-          const kind = KINDS[/\/(b|p|t)\/[^/]+$/.exec(e.name)?.[1] ?? ''] ?? (e.name.endsWith('.js') ? 'js' : e.name.endsWith('pages.bin') ? 'table' : 'meta');
+          const kind = KINDS[/\/(b|p|k|t)\/[^/]+$/.exec(e.name)?.[1] ?? ''] ?? (e.name.endsWith('.js') ? 'js' : e.name.endsWith('pages.bin') ? 'table' : 'meta');
           kinds[kind] = (kinds[kind] ?? 0) + e.transferSize;
         }
         return { query: q, ms, bytes, raw, requests: entries.length, total: r.total, kinds };

@@ -2,15 +2,17 @@
  * What the browser fetches to show one result: a small card with the
  * report's fields and the first lines of its text, and the rest of the text
  * in chunks, of which an excerpt fetches only the one holding its match.
- * Both are read by HTTP range requests from a group file that holds 64
- * reports (`t/<group>.bin`), so texts cost one file per 64 reports, not
- * two per report. Format in src/search/index-format.ts.
+ * Both are read by HTTP range requests: cards from fixed-size slots in a
+ * file per 1,024 reports (`k/`), texts from a file per 64 reports (`t/`),
+ * so a result costs one request for its card and one for its chunk, and
+ * the index a few files per thousand reports. Format in
+ * src/search/index-format.ts.
  */
 import { deflateRawSync } from 'node:zlib';
 import type { SearchDocument } from '../../src/search/document.ts';
 import { codePoints } from '../../src/search/grams.ts';
 import { LEAD_CHARS } from '../../src/search/excerpt.ts';
-import { PAGE_GROUP, type PageCard, type TextBlock } from '../../src/search/index-format.ts';
+import { cardSlot, PAGE_GROUP, type PageCard, type TextBlock } from '../../src/search/index-format.ts';
 import { normalise } from '../../src/search/normalise.ts';
 
 /** Body characters a result card carries at most. */
@@ -66,31 +68,38 @@ export function pageText(doc: SearchDocument, base: string): { card: PageCard; c
     kind,
     blocks,
     preview: Boolean(lead),
+    rest: 0,
     chunks: starts.map((start) => [start, 0]),
   };
   return { card, chunks };
 }
 
-/** One page's part of its group file: the deflated card, and the deflated chunks of the rest of its text. */
-export function pageParts(doc: SearchDocument, base: string): { card: Uint8Array; rest: Uint8Array } {
-  const { card, chunks } = pageText(doc, base);
-  const packed = chunks.map((blocks) => deflateRawSync(JSON.stringify(blocks), { level: 9 }));
-  packed.forEach((bytes, i) => ((card.chunks[i] as [number, number])[1] = bytes.length));
-  return { card: deflateRawSync(JSON.stringify(card), { level: 9 }), rest: Buffer.concat(packed) };
-}
-
-/** The group file `t/<group>.bin` of up to PAGE_GROUP consecutive pages (format: readGroupHeader). */
-export function groupFile(parts: { card: Uint8Array; rest: Uint8Array }[]): Uint8Array {
-  if (parts.length > PAGE_GROUP) throw new Error(`a text group holds at most ${PAGE_GROUP} pages`);
-  const header = Buffer.alloc(4 + 4 * (2 * parts.length + 1));
-  header.writeUInt32LE(parts.length, 0);
-  let at = header.length;
-  parts.forEach(({ card, rest }, i) => {
-    header.writeUInt32LE(at, 4 + 8 * i);
-    at += card.length;
-    header.writeUInt32LE(at, 8 + 8 * i);
-    at += rest.length;
-  });
-  header.writeUInt32LE(at, 4 + 8 * parts.length);
-  return Buffer.concat([header, ...parts.flatMap(({ card, rest }) => [card, rest])]);
+/**
+ * The text file of a group of consecutive pages (`t/<group>.bin`: each
+ * page's deflated chunks, and any card too large for its slot) and each
+ * page's card slot.
+ */
+export function groupTexts(docs: SearchDocument[], base: string): { texts: Uint8Array; slots: Uint8Array[] } {
+  if (docs.length > PAGE_GROUP) throw new Error(`a text group holds at most ${PAGE_GROUP} pages`);
+  const parts: Uint8Array[] = [];
+  const slots: Uint8Array[] = [];
+  let at = 0;
+  for (const doc of docs) {
+    const { card, chunks } = pageText(doc, base);
+    const packed = chunks.map((blocks) => deflateRawSync(JSON.stringify(blocks), { level: 9 }));
+    packed.forEach((bytes, i) => ((card.chunks[i] as [number, number])[1] = bytes.length));
+    card.rest = at;
+    for (const bytes of packed) {
+      parts.push(bytes);
+      at += bytes.length;
+    }
+    const cardBytes = deflateRawSync(JSON.stringify(card), { level: 9 });
+    const slot = cardSlot(cardBytes, at);
+    if (slot.length < cardBytes.length) {
+      parts.push(cardBytes);
+      at += cardBytes.length;
+    }
+    slots.push(slot);
+  }
+  return { texts: Buffer.concat(parts), slots };
 }

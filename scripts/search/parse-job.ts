@@ -3,11 +3,11 @@
  * reports, parse their Markdown, write their text group file into the
  * segment being built, and hand back the zone texts the gram index needs.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { headBlocks, type SearchDocument, zoneText } from '../../src/search/document.ts';
-import { PAGE_GROUP } from '../../src/search/index-format.ts';
-import { groupFile, pageParts } from './cards.ts';
+import { CARD_FILE_PAGES, CARD_SLOT, PAGE_GROUP } from '../../src/search/index-format.ts';
+import { groupTexts } from './cards.ts';
 import { parseReport } from './read-collection.ts';
 
 export interface ParsePage {
@@ -38,12 +38,12 @@ export interface ParseResult {
   bytes: number;
 }
 
-/** Parses one group of pages (PAGE_GROUP consecutive page numbers, starting at a multiple of it) and writes its text file. */
+/** Parses one group of pages (PAGE_GROUP consecutive page numbers, starting at a multiple of it) and writes its text file and card slots. */
 export function parseBatch({ pages, base, staging }: ParseBatch): ParseResult {
   const result: ParseResult = { pages: [], problems: [], files: 0, bytes: 0 };
   const group = Math.floor((pages[0]?.n ?? 0) / PAGE_GROUP);
   if (pages.some((p, i) => p.n !== group * PAGE_GROUP + i) || pages.length > PAGE_GROUP) throw new Error('parseBatch: pages must be one text group');
-  const parts: ReturnType<typeof pageParts>[] = [];
+  const docs: SearchDocument[] = [];
   for (const page of pages) {
     let doc: SearchDocument;
     try {
@@ -53,15 +53,24 @@ export function parseBatch({ pages, base, staging }: ParseBatch): ParseResult {
       result.problems.push(`${page.file}: ${(error as Error).message}`);
       doc = { id: page.id, title: page.id, unit: null, year: null, level: null, period: null, kind: null, body: [] };
     }
-    parts.push(pageParts(doc, base));
+    docs.push(doc);
     result.pages.push({ n: page.n, head: zoneText(headBlocks(doc)), body: zoneText(doc.body) });
   }
-  if (parts.length) {
-    const file = groupFile(parts);
+  if (docs.length) {
+    const { texts, slots } = groupTexts(docs, base);
     mkdirSync(join(staging, 't'), { recursive: true });
-    writeFileSync(join(staging, 't', `${group}.bin`), file);
-    result.files++;
-    result.bytes += file.length;
+    writeFileSync(join(staging, 't', `${group}.bin`), texts);
+    // The card slots go to their place in the shared card file; groups on other threads write other places of it.
+    const first = pages[0]?.n as number;
+    mkdirSync(join(staging, 'k'), { recursive: true });
+    const fd = openSync(join(staging, 'k', `${Math.floor(first / CARD_FILE_PAGES)}.bin`), constants.O_WRONLY | constants.O_CREAT);
+    try {
+      slots.forEach((slot, i) => writeSync(fd, slot, 0, slot.length, ((first + i) % CARD_FILE_PAGES) * CARD_SLOT));
+    } finally {
+      closeSync(fd);
+    }
+    result.files += first % CARD_FILE_PAGES === 0 ? 2 : 1;
+    result.bytes += texts.length + slots.reduce((n, s) => n + s.length, 0);
   }
   return result;
 }

@@ -18,7 +18,7 @@ import type { Hits } from './postings.ts';
 import { parseQuery } from './query.ts';
 import { SEGMENTS, type SegmentList } from './segments.ts';
 import { compareSignals, type RankSignals, type SortOrder } from './ranking.ts';
-import { bundleUrl, firstBodyMatch, ShardReader, type TermHits } from './shard.ts';
+import { bundleUrl, firstBodyMatch, type HostState, ShardReader, type TermHits } from './shard.ts';
 
 export { parseQuery } from './query.ts';
 export type { ParsedQuery } from './query.ts';
@@ -160,6 +160,7 @@ async function excerptOf(reader: ShardReader, page: number, card: PageCard, term
 export function createSearch({ baseUrl }: { baseUrl: string }): Search {
   const bundle = bundleUrl(baseUrl);
   let shards: Promise<ShardReader[]> | undefined;
+  const host: HostState = {};
 
   const load = (): Promise<ShardReader[]> =>
     (shards ??= (async () => {
@@ -172,7 +173,7 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
           const url = `${bundle}${shardDir(i + 1, manifest.shards)}/`;
           const list = await fetch(`${url}${SEGMENTS}`);
           if (!list.ok) throw new Error(`${list.status} fetching ${url}${SEGMENTS} (hint: build the search index)`);
-          return ((await list.json()) as SegmentList).segments.map((s) => new ShardReader(`${url}${s.dir}/`, s.deleted));
+          return ((await list.json()) as SegmentList).segments.map((s) => new ShardReader(`${url}${s.dir}/`, s.deleted, host));
         }),
       );
       return lists.flat();

@@ -13,13 +13,15 @@
  * - `b/<i>.bin`: bucket i of the postings directory: the grams whose hash
  *   falls in it, with small postings inline and the place of larger ones in
  *   the pack files `p/<k>.bin` (see buckets.ts).
- * - `t/<group>.bin`: the texts of pages 64·group … 64·group+63 (see
- *   `readGroupHeader`): per page a deflated result card (the report's
- *   fields, the first lines of its text and where the rest is), then the
- *   rest of the text in chunks of about 500 characters cut at block ends,
- *   each deflated on its own, so that a result fetches its card and an
- *   excerpt the one chunk it needs, with HTTP range requests (or the whole
- *   file from a host that ignores ranges). One file per 64 reports.
+ * - `k/<file>.bin`: result cards of pages 1024·file … 1024·file+1023, in
+ *   slots of CARD_SLOT bytes (see `readCardSlot`), so a result reads its
+ *   card with one range request at a known offset: the report's fields, the
+ *   first lines of its text and where the rest is.
+ * - `t/<group>.bin`: the rest of the texts of pages 64·group … 64·group+63,
+ *   back to back, in chunks of about 500 characters cut at block ends, each
+ *   deflated on its own, so that an excerpt fetches the one chunk it needs
+ *   with a range request. (A card too large for its slot is here too.)
+ *   A host that ignores ranges sends whole files, which are then kept.
  *
  * Pages of a segment are numbered in the order unit, level, year (newest
  * first, unstated last), period, kind, id; postings list them in that order.
@@ -29,7 +31,7 @@
 import type { BlockKind, ReportFields } from './document.ts';
 import { ByteReader } from './varint.ts';
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 export const BUNDLE_DIR = 'pagefind';
 export const MANIFEST = 'huibao.json';
 /** The page table's file in a shard folder. */
@@ -87,8 +89,10 @@ export interface PageCard extends ReportFields {
    * looked for in the chunks, which hold it whole.
    */
   preview: boolean;
+  /** Byte offset in `t/<group>.bin` where the rest of the body starts. */
+  rest: number;
   /**
-   * The rest of the body (after the card in `t/<group>.bin`), per chunk: the body position of
+   * The rest of the body, per chunk: the body position of
    * its first character (code points into the body zone text, so index
    * position − HEAD_ZONE) and its length in bytes. Empty when the card
    * holds the whole body.
@@ -220,21 +224,39 @@ export function chunkAt(card: PageCard, position: number): number {
   return i;
 }
 
-/** Pages per text group file `t/<group>.bin`. */
+/** Pages per text file `t/<group>.bin`. */
 export const PAGE_GROUP = 64;
-/** Bytes of the largest group header: enough to read any group's header with one range request. */
-export const GROUP_HEADER_BYTES = 4 + 4 * (2 * PAGE_GROUP + 1);
+/** Pages per card file `k/<file>.bin`. */
+export const CARD_FILE_PAGES = 1024;
+/** Bytes of a card slot. */
+export const CARD_SLOT = 1024;
+/** Slot length value that means: the card is in the text file. */
+const OVERFLOW = 0xffff;
 
 /**
- * A group file starts with u32 (little-endian) `count`, then 2·count+1 u32
- * byte offsets o: page i of the group has its deflated card JSON at
- * [o[2i], o[2i+1]) and the rest of its text at [o[2i+1], o[2i+2]).
+ * A card slot: u16 (little-endian) length L and L bytes of deflated card
+ * JSON; or L = 0xFFFF and u32 offset, u32 length of the deflated card in
+ * the page's text file `t/<group>.bin`, for a card that does not fit.
  */
-export function readGroupHeader(bytes: Uint8Array): Uint32Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const count = view.getUint32(0, true);
-  if (count > PAGE_GROUP || bytes.byteLength < 4 + 4 * (2 * count + 1)) throw new Error('search index: a text group header is cut short (hint: rebuild the search index)');
-  const offsets = new Uint32Array(2 * count + 1);
-  for (let i = 0; i < offsets.length; i++) offsets[i] = view.getUint32(4 + 4 * i, true);
-  return offsets;
+export function cardSlot(card: Uint8Array, overflowAt: number): Uint8Array {
+  const fits = card.length + 2 <= CARD_SLOT;
+  const slot = new Uint8Array(fits ? card.length + 2 : 10);
+  const view = new DataView(slot.buffer);
+  if (fits) {
+    view.setUint16(0, card.length, true);
+    slot.set(card, 2);
+  } else {
+    view.setUint16(0, OVERFLOW, true);
+    view.setUint32(2, overflowAt, true);
+    view.setUint32(6, card.length, true);
+  }
+  return slot;
+}
+
+export function readCardSlot(slot: Uint8Array): { card: Uint8Array } | { offset: number; length: number } {
+  const view = new DataView(slot.buffer, slot.byteOffset, slot.byteLength);
+  const length = slot.byteLength >= 2 ? view.getUint16(0, true) : 0;
+  if (length === OVERFLOW && slot.byteLength >= 10) return { offset: view.getUint32(2, true), length: view.getUint32(6, true) };
+  if (length === 0 || length === OVERFLOW || slot.byteLength < length + 2) throw new Error('search index: a result card is missing or cut short (hint: rebuild the search index)');
+  return { card: slot.subarray(2, 2 + length) };
 }

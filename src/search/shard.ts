@@ -10,13 +10,14 @@ import {
   BUNDLE_DIR,
   chunkOffsets,
   decodePageTable,
-  GROUP_HEADER_BYTES,
+  CARD_FILE_PAGES,
+  CARD_SLOT,
   gramHash,
   inflateRaw,
   PAGE_GROUP,
   PAGE_TABLE,
   type PageCard,
-  readGroupHeader,
+  readCardSlot,
   readPageTableFile,
   type ShardMeta,
   type TextBlock,
@@ -30,6 +31,9 @@ export interface TermHits {
   parts?: PositionHits[];
   offsets?: number[];
 }
+
+/** The text file of a page (index-format.ts). */
+const textFile = (page: number): string => `t/${Math.floor(page / PAGE_GROUP)}.bin`;
 
 /** Index of `value` in an increasing array, or -1. */
 function search(sorted: Uint32Array, value: number, from = 0, to = sorted.length): number {
@@ -68,21 +72,30 @@ export function firstBodyMatch(term: TermHits, page: number): number | null | un
   return null;
 }
 
+/** Whether the host answers Range requests with 206 (undefined until the first answer). */
+export interface HostState {
+  ranges?: boolean;
+}
+
 /** One segment of a shard (segments.ts): a complete index of some pages, some of which may no longer count. */
 export class ShardReader {
   private header?: Promise<{ buckets: number; deflated: Uint8Array }>;
   private table?: Promise<ShardMeta>;
   private files = new Map<string, Promise<unknown>>();
   private chunkCache = new Map<string, Promise<TextBlock[]>>();
-  private groupHeaders = new Map<number, Promise<Uint32Array>>();
   private cards = new Map<number, Promise<PageCard>>();
 
   readonly url: string;
   /** Pages of this segment that a later build replaced or removed. */
   readonly deleted: readonly number[];
-  constructor(url: string, deleted: readonly number[] = []) {
+  /** What is known of the host, shared by the readers of one engine. */
+  private readonly host: HostState;
+  /** Range requests in flight while the host's range support is unknown, by file. */
+  private probing = new Map<string, Promise<void>>();
+  constructor(url: string, deleted: readonly number[] = [], host: HostState = {}) {
     this.url = url;
     this.deleted = deleted;
+    this.host = host;
   }
 
   private get<T>(path: string, as: 'json' | 'bytes'): Promise<T> {
@@ -132,27 +145,22 @@ export class ShardReader {
     return { hits, parts, offsets: plan.offsets };
   }
 
-  /** Byte offsets of a text group's cards and texts (readGroupHeader), fetched once per group. */
-  private group(page: number): Promise<{ path: string; offsets: Uint32Array; index: number }> {
-    const group = Math.floor(page / PAGE_GROUP);
-    const path = `t/${group}.bin`;
-    let header = this.groupHeaders.get(group);
-    if (!header) {
-      header = this.range(path, 0, GROUP_HEADER_BYTES, true).then(({ data }) => readGroupHeader(data));
-      this.groupHeaders.set(group, header);
-    }
-    return header.then((offsets) => ({ path, offsets, index: page - group * PAGE_GROUP }));
-  }
-
+  /** A page's result card: one range request for its slot, and one more for a card too large for it. */
   card(page: number): Promise<PageCard> {
     let card = this.cards.get(page);
     if (!card) {
-      card = this.group(page).then(async ({ path, offsets, index }) => {
-        const from = offsets[2 * index] as number;
-        const to = offsets[2 * index + 1] as number;
-        const { data, start } = await this.range(path, from, to);
-        return JSON.parse(new TextDecoder().decode(await inflateRaw(data.subarray(from - start, to - start)))) as PageCard;
-      });
+      card = (async () => {
+        const from = (page % CARD_FILE_PAGES) * CARD_SLOT;
+        const { data, start } = await this.range(`k/${Math.floor(page / CARD_FILE_PAGES)}.bin`, from, from + CARD_SLOT, true);
+        const slot = readCardSlot(data.subarray(from - start, from - start + CARD_SLOT));
+        let bytes: Uint8Array;
+        if ('card' in slot) bytes = slot.card;
+        else {
+          const texts = await this.range(textFile(page), slot.offset, slot.offset + slot.length);
+          bytes = texts.data.subarray(slot.offset - texts.start, slot.offset - texts.start + slot.length);
+        }
+        return JSON.parse(new TextDecoder().decode(await inflateRaw(bytes))) as PageCard;
+      })();
       this.cards.set(page, card);
     }
     return card;
@@ -160,16 +168,15 @@ export class ShardReader {
 
   /**
    * Chunks first … last of a page's text, fetched as one byte range of its
-   * group file. A host that ignores ranges sends the whole file: it is
+   * text file. A host that ignores ranges sends the whole file: it is
    * kept, and later chunks of the group come from it.
    */
   async chunks(page: number, card: PageCard, first: number, last: number): Promise<TextBlock[][]> {
     const wanted = Array.from({ length: last - first + 1 }, (_, i) => first + i);
     const missing = wanted.filter((i) => !this.chunkCache.has(`${page}:${i}`));
     if (missing.length) {
-      const { path, offsets: groupOffsets, index } = await this.group(page);
-      const rest = groupOffsets[2 * index + 1] as number;
-      const offsets = chunkOffsets(card).map((o) => o + rest);
+      const path = textFile(page);
+      const offsets = chunkOffsets(card).map((o) => o + card.rest);
       const from = offsets[missing[0] as number] as number;
       const to = offsets[(missing[missing.length - 1] as number) + 1] as number;
       const bytes = this.range(path, from, to);
@@ -189,14 +196,32 @@ export class ShardReader {
   /**
    * Bytes [from, to) of a file (a pack or a text group), and the file offset
    * of `data[0]`. With `upTo`, `to` is an upper bound: the file may end
-   * before it (a group header is read with the largest header's length).
+   * before it (a card is read with the length of its slot).
    */
   private async range(path: string, from: number, to: number, upTo = false): Promise<{ data: Uint8Array; start: number }> {
     const whole = this.files.get(path) as Promise<Uint8Array> | undefined;
     if (whole) return { data: await whole, start: 0 };
-    const response = await fetch(`${this.url}${path}`, { headers: { Range: `bytes=${from}-${to - 1}` } });
+    if (this.host.ranges === false) return { data: await this.get<Uint8Array>(path, 'bytes'), start: 0 };
+    // Until the host is known to serve ranges, one request per file at a time: if it sends whole files, each is fetched once.
+    const first = this.host.ranges === undefined ? this.probing.get(path) : undefined;
+    if (first) {
+      await first;
+      return this.range(path, from, to, upTo);
+    }
+    const request = fetch(`${this.url}${path}`, { headers: { Range: `bytes=${from}-${to - 1}` } });
+    if (this.host.ranges === undefined) {
+      const settled = request.then(
+        () => undefined,
+        () => undefined,
+      );
+      this.probing.set(path, settled);
+      void settled.then(() => this.probing.delete(path));
+    }
+    const response = await request;
     if (!response.ok) throw new Error(`${response.status} fetching ${this.url}${path} (hint: rebuild the search index)`);
-    const data = new Uint8Array(await response.arrayBuffer());
+    this.host.ranges = response.status === 206;
+    if (response.status !== 206) this.files.set(path, response.arrayBuffer().then((b) => new Uint8Array(b)));
+    const data = new Uint8Array(await (response.status === 206 ? response.arrayBuffer() : (this.files.get(path) as Promise<Uint8Array>)));
     if (response.status === 206) {
       const start = Number(/^bytes (\d+)-/.exec(response.headers.get('Content-Range') ?? '')?.[1] ?? from);
       const size = Number(/\/(\d+)$/.exec(response.headers.get('Content-Range') ?? '')?.[1] ?? Number.NaN);
@@ -205,7 +230,6 @@ export class ShardReader {
       // Not the range asked for: take the whole file instead.
       return { data: await this.get<Uint8Array>(path, 'bytes'), start: 0 };
     }
-    this.files.set(path, Promise.resolve(data));
     return { data, start: 0 };
   }
 }

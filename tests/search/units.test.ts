@@ -2,12 +2,12 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../scripts/search/build-index.ts';
-import { CARD_CHARS, groupFile, pageParts } from '../../scripts/search/cards.ts';
+import { CARD_CHARS, groupTexts } from '../../scripts/search/cards.ts';
 import { bodyBlocks, readCollection } from '../../scripts/search/read-collection.ts';
 import { GramIndex } from '../../scripts/search/gram-index.ts';
 import { readBack } from './helpers/read-back.ts';
@@ -25,12 +25,13 @@ import {
   decodePageTable,
   FACET_KEYS,
   type FacetKey,
-  GROUP_HEADER_BYTES,
+  CARD_SLOT,
+  cardSlot,
   inflateRaw,
   PAGE_GROUP,
   PAGE_TABLE,
   type PageCard,
-  readGroupHeader,
+  readCardSlot,
   readPageTableFile,
   type ShardMeta,
   type TextBlock,
@@ -267,25 +268,49 @@ describe('section ids', () => {
 });
 
 describe('cards and chunks', () => {
-  const cardOf = async (parts: { card: Uint8Array }): Promise<PageCard> => JSON.parse(new TextDecoder().decode(await inflateRaw(parts.card))) as PageCard;
-
-  test('a group file holds its pages\' cards and texts back to back, found from its header', () => {
-    const parts = [0, 1, 2].map((i) => ({ card: new Uint8Array(3 + i).fill(i + 1), rest: new Uint8Array(i === 1 ? 0 : 5).fill(9) }));
-    const file = groupFile(parts);
-    expect(GROUP_HEADER_BYTES).toBeGreaterThan(4 + 4 * 7);
-    const offsets = readGroupHeader(file.subarray(0, GROUP_HEADER_BYTES));
-    expect(offsets).toHaveLength(7);
-    parts.forEach(({ card, rest }, i) => {
-      expect([...file.subarray(offsets[2 * i], offsets[2 * i + 1])]).toEqual([...card]);
-      expect([...file.subarray(offsets[2 * i + 1], offsets[2 * i + 2])]).toEqual([...rest]);
-    });
-    expect(offsets[6]).toBe(file.length);
-    expect(() => groupFile(Array.from({ length: PAGE_GROUP + 1 }, () => parts[0] as (typeof parts)[0]))).toThrow(/at most/);
-    expect(() => readGroupHeader(file.subarray(0, 10))).toThrow(/cut short/);
-  });
-
   const paragraph = (text: string, section: string | null = null) => ({ kind: 'paragraph' as const, text, section });
   const doc = (body: SearchDocument['body']): SearchDocument => ({ id: 'x', title: '标题', unit: '单位', year: 2020, level: null, period: null, kind: null, body });
+
+  /** The card and text file of a one-page group. */
+  const single = async (d: SearchDocument, base = '/'): Promise<{ card: PageCard; texts: Uint8Array }> => {
+    const { texts, slots } = groupTexts([d], base);
+    const slot = readCardSlot(slots[0] as Uint8Array);
+    const bytes = 'card' in slot ? slot.card : texts.subarray(slot.offset, slot.offset + slot.length);
+    return { card: JSON.parse(new TextDecoder().decode(await inflateRaw(bytes))) as PageCard, texts };
+  };
+
+  test('cards go in fixed slots; one too large for its slot is in the text file, and the slot says where', async () => {
+    const small = new Uint8Array(100).fill(7);
+    expect(readCardSlot(cardSlot(small, 0))).toEqual({ card: small });
+    const large = new Uint8Array(CARD_SLOT).fill(8);
+    const slot = cardSlot(large, 4321);
+    expect(slot.length).toBeLessThan(CARD_SLOT);
+    expect(readCardSlot(slot)).toEqual({ offset: 4321, length: CARD_SLOT });
+    expect(() => readCardSlot(new Uint8Array(CARD_SLOT))).toThrow(/missing/);
+
+    // A report with hundreds of chunks has a card too large for a slot: it is read from the text file.
+    const body = Array.from({ length: 300 }, (_, i) => paragraph(`${'长文'.repeat(260)}${i}。`));
+    const { card, texts } = await single(doc(body));
+    expect(card.chunks.length).toBeGreaterThan(100);
+    expect(readCardSlot(groupTexts([doc(body)], '/').slots[0] as Uint8Array)).toHaveProperty('offset');
+    expect(card.rest).toBe(0);
+    expect(texts.length).toBeGreaterThan(card.chunks.reduce((n, [, bytes]) => n + bytes, 0));
+  });
+
+  test('a group\'s texts lie back to back; each card says where its own starts', async () => {
+    const docs = [0, 1, 2].map((i) => doc(Array.from({ length: 4 + i }, (_, j) => paragraph(`${'甲乙'.repeat(200)}${i}-${j}。`))));
+    const { texts, slots } = groupTexts(docs, '/');
+    expect(slots).toHaveLength(3);
+    let at = 0;
+    for (const slot of slots) {
+      const found = readCardSlot(slot);
+      const card = JSON.parse(new TextDecoder().decode(await inflateRaw((found as { card: Uint8Array }).card))) as PageCard;
+      expect(card.rest).toBe(at);
+      at += card.chunks.reduce((n, [, bytes]) => n + bytes, 0);
+    }
+    expect(at).toBe(texts.length);
+    expect(() => groupTexts(Array.from({ length: PAGE_GROUP + 1 }, () => docs[0] as SearchDocument), '/')).toThrow(/at most/);
+  });
 
   test('a card holds the first whole blocks; the chunks hold the rest, each starting at its body position', async () => {
     const body = [
@@ -293,15 +318,14 @@ describe('cards and chunks', () => {
       { kind: 'heading' as const, text: '一、总体情况', section: 's1' },
       ...Array.from({ length: 12 }, (_, i) => paragraph(`${'甲乙丙丁'.repeat(60 + i)}第${i}段\u200b结束。`, 's1')),
     ];
-    const parts = pageParts(doc(body), '/archive/');
-    const card = await cardOf(parts);
+    const { card, texts } = await single(doc(body), '/archive/');
     expect(card.url).toBe('/archive/reports/x/');
     expect(card.blocks).toEqual([['paragraph', '', '开头一段，Ａ１。'], ['heading', 's1', '一、总体情况'], ['title', '', '标题'], ['unit', '', '单位']]);
     expect(card.preview).toBe(false);
     expect(card.chunks.length).toBeGreaterThan(3);
     // Each chunk inflates to whole blocks, together the body after the card; its position is where the index has its text.
     const zone = [...zoneText(body)];
-    const packed = parts.rest;
+    const packed = texts;
     let at = 0;
     const chunks: TextBlock[][] = [];
     for (const [start, bytes] of card.chunks) {
@@ -316,11 +340,11 @@ describe('cards and chunks', () => {
   });
 
   test('a short report is all card; a long first paragraph is a preview, and whole in the first chunk', async () => {
-    const short = pageParts(doc([paragraph('很短。')]), '/');
-    expect(short.rest.length).toBe(0);
-    expect((await cardOf(short)).chunks).toEqual([]);
+    const short = await single(doc([paragraph('很短。')]));
+    expect(short.texts.length).toBe(0);
+    expect(short.card.chunks).toEqual([]);
     const long = '长'.repeat(CARD_CHARS * 2);
-    const card = await cardOf(pageParts(doc([paragraph(long), paragraph('后文。')]), '/'));
+    const { card } = await single(doc([paragraph(long), paragraph('后文。')]));
     expect(card.preview).toBe(true);
     expect(card.blocks[0]?.[2]).toBe(long.slice(0, CARD_CHARS));
     expect(card.chunks[0]?.[0]).toBe(0);
@@ -354,14 +378,20 @@ describe('excerpts read from chunks', () => {
     }) as typeof fetch;
   }
 
-  /** What a request of a text group file reads: its header, a card, or chunks of the rest of a text. */
-  function textPart({ path, range }: { path: string; range: string | null }): 'header' | 'card' | 'chunk' | null {
+  /** What a request reads: a card (from its slot, or one too large for it from a text file), or chunks of a text. */
+  function textPart({ path, range }: { path: string; range: string | null }): 'card' | 'chunk' | null {
+    if (path.includes('/k/')) return 'card';
     if (!path.includes('/t/')) return null;
     const from = Number(/^bytes=(\d+)-/.exec(range ?? '')?.[1] ?? 0);
-    if (from === 0) return 'header';
-    const offsets = readGroupHeader(readFileSync(join(dir, path)).subarray(0, GROUP_HEADER_BYTES));
-    // A card starts where the previous page's empty text ends, too: the last equal offset is the one that names it.
-    return offsets.lastIndexOf(from) % 2 === 0 ? 'card' : 'chunk';
+    const overflow = readdirSync(join(dir, path, '../../k')).some((name) => {
+      const file = readFileSync(join(dir, path, '../../k', name));
+      for (let at = 0; at < file.length; at += CARD_SLOT) {
+        const slot = file.subarray(at, at + CARD_SLOT);
+        if (slot.length >= 2 && slot.readUInt16LE(0) === 0xffff && slot.readUInt32LE(2) === from) return true;
+      }
+      return false;
+    });
+    return overflow ? 'card' : 'chunk';
   }
 
   /** The excerpt as read from the whole text. */
@@ -416,7 +446,7 @@ describe('excerpts read from chunks', () => {
 
   test('a host that ignores ranges: the same excerpts, each text file fetched once', async () => {
     await check(false);
-    const texts = requests.filter((q) => q.path.includes('/t/')).map((q) => q.path);
+    const texts = requests.filter((q) => textPart(q) !== null).map((q) => q.path);
     expect(texts.length).toBeGreaterThan(0);
     expect(new Set(texts).size).toBe(texts.length);
   });

@@ -5,7 +5,7 @@
  * uncompressed with status 206. Used to measure
  * what a search really transfers.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
@@ -22,20 +22,28 @@ export async function serveGzip(dist: string, base = '/'): Promise<StaticServer>
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://x');
     const file = resolveFile(dist, base, pathname);
-    const body = readFileSync(file ?? join(dist, '404.html'));
     const type = TEXT[extname(file ?? '.html')];
-    // Ranges are served as they are, uncompressed, as static hosts do.
-    const range = file ? parseRange(req.headers.range, body.length) : null;
+    // Ranges are served as they are, uncompressed, as static hosts do, reading only the bytes asked for.
+    const size = file ? statSync(file).size : 0;
+    const range = file ? parseRange(req.headers.range, size) : null;
     if (range === 'bad') {
-      res.writeHead(416, { 'Content-Range': `bytes */${body.length}` });
+      res.writeHead(416, { 'Content-Range': `bytes */${size}` });
       res.end();
       return;
     }
-    if (range) {
-      res.writeHead(206, { 'Content-Type': type ?? 'application/octet-stream', 'Content-Range': `bytes ${range[0]}-${range[1]}/${body.length}` });
-      res.end(body.subarray(range[0], range[1] + 1));
+    if (file && range) {
+      const part = Buffer.alloc(range[1] - range[0] + 1);
+      const fd = openSync(file, 'r');
+      try {
+        readSync(fd, part, 0, part.length, range[0]);
+      } finally {
+        closeSync(fd);
+      }
+      res.writeHead(206, { 'Content-Type': type ?? 'application/octet-stream', 'Content-Range': `bytes ${range[0]}-${range[1]}/${size}` });
+      res.end(part);
       return;
     }
+    const body = readFileSync(file ?? join(dist, '404.html'));
     const headers: Record<string, string> = { 'Content-Type': type ?? 'application/octet-stream' };
     const gzip = type !== undefined && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) headers['Content-Encoding'] = 'gzip';
