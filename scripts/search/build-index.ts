@@ -95,7 +95,7 @@ interface BuildState {
   version: number;
   /** Everything besides the reports that the files depend on. */
   key: string;
-  segments: { dir: string; pages: [id: string, hash: string][]; deleted: number[] }[];
+  segments: { dir: string; buckets: number; pages: [id: string, hash: string][]; deleted: number[] }[];
 }
 
 const STATE = 'build-state.json';
@@ -180,20 +180,23 @@ export async function buildSearchIndex(options: BuildOptions): Promise<BuildResu
   let bytes = 0;
   if (fresh.length || !kept) {
     const dir = `seg-${tag}`;
-    if (!existsSync(join(folder, dir, PAGE_TABLE))) {
+    // The same pages as a segment of the last build: that folder is this segment already.
+    let buckets = state?.segments.find((s) => s.dir === dir && existsSync(join(folder, dir, PAGE_TABLE)))?.buckets;
+    if (buckets === undefined) {
       const staging = join(folder, `${dir}.tmp-${process.pid}`);
       rmSync(staging, { recursive: true, force: true });
       const built = await buildSegment({ pages: fresh, dir: staging, base, layout, threads: options.threads, inlineBelow: options.inlineBelow, onProgress: options.onProgress });
       problems.push(...built.problems);
+      buckets = built.buckets;
       files += built.files;
       bytes += built.bytes;
       rmSync(join(folder, dir), { recursive: true, force: true });
       renameSync(staging, join(folder, dir));
     }
-    segments.push({ dir, pages: freshPages, deleted: [] });
+    segments.push({ dir, buckets, pages: freshPages, deleted: [] });
   }
 
-  const list: SegmentList = { version: INDEX_VERSION, segments: segments.map(({ dir, deleted }) => ({ dir, deleted })) };
+  const list: SegmentList = { version: INDEX_VERSION, segments: segments.map(({ dir, buckets, deleted }) => ({ dir, buckets, deleted })) };
   writeAtomic(join(folder, SEGMENTS), JSON.stringify(list));
   writeAtomic(join(folder, STATE), JSON.stringify({ version: INDEX_VERSION, key, segments } satisfies BuildState));
   // Segments no longer listed, and what an older layout left; another job's temporary folders stay.

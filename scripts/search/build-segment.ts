@@ -33,6 +33,8 @@ export interface SegmentOptions {
 }
 
 export interface SegmentResult {
+  /** Buckets of the postings directory. */
+  buckets: number;
   files: number;
   bytes: number;
   problems: string[];
@@ -41,7 +43,7 @@ export interface SegmentResult {
 
 export async function buildSegment(options: SegmentOptions): Promise<SegmentResult> {
   const { pages, dir, base } = options;
-  const result: SegmentResult = { files: 0, bytes: 0, problems: [] };
+  const result: SegmentResult = { buckets: 0, files: 0, bytes: 0, problems: [] };
   mkdirSync(dir, { recursive: true });
   const made = new Set<string>();
   const write = (path: string, content: string | Uint8Array): void => {
@@ -98,5 +100,6 @@ export async function buildSegment(options: SegmentOptions): Promise<SegmentResu
   result.files += packs.files;
   result.bytes += packs.bytes;
   for (const file of pageTableFiles(pages, buckets)) write(file.path, file.content);
+  result.buckets = buckets;
   return result;
 }

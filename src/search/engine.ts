@@ -64,7 +64,7 @@ export interface Search {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
 }
 
-interface Match extends RankSignals {
+export interface Match extends RankSignals {
   shard: number;
   local: number;
 }
@@ -82,11 +82,43 @@ function filterMask(table: ShardMeta, filters: Filters): Uint8Array {
   return mask;
 }
 
+/** Per year value of a page table: a rank that sorts newest first, unstated years last. Computed once per table. */
+const yearRanks = new WeakMap<ShardMeta, Float64Array>();
+function yearRank(table: ShardMeta): Float64Array {
+  let ranks = yearRanks.get(table);
+  if (!ranks) {
+    ranks = Float64Array.from(table.values.year, (value) => {
+      const year = Number(value);
+      return Number.isInteger(year) ? 50_000 - year : 100_000;
+    });
+    yearRanks.set(table, ranks);
+  }
+  return ranks;
+}
+
 /** Newest first, unstated years last, then shard and page order: a number that sorts that way. */
 function recency(table: ShardMeta, shard: number, page: number): number {
-  const year = Number(table.values.year[table.columns.year[page] as number]);
-  const rank = Number.isInteger(year) ? 50_000 - year : 100_000;
-  return (rank * 4096 + shard) * 2 ** 24 + page;
+  return ((yearRank(table)[table.columns.year[page] as number] as number) * 4096 + shard) * 2 ** 24 + page;
+}
+
+/** The first `k` matches in the given order, sorted, without sorting them all (a result page needs only its own). */
+export function firstMatches(matches: Match[], k: number, compare: (a: Match, b: Match) => number): Match[] {
+  if (k <= 0) return [];
+  if (matches.length <= k * 4) return matches.sort(compare).slice(0, k);
+  const best: Match[] = [];
+  for (const m of matches) {
+    if (best.length === k && compare(m, best[k - 1] as Match) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(best[mid] as Match, m) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, m);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 /** The matches of one segment: pages it still holds, in every term, in no excluded term, passing the filters. */
@@ -173,7 +205,7 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
           const url = `${bundle}${shardDir(i + 1, manifest.shards)}/`;
           const list = await fetch(`${url}${SEGMENTS}`);
           if (!list.ok) throw new Error(`${list.status} fetching ${url}${SEGMENTS} (hint: build the search index)`);
-          return ((await list.json()) as SegmentList).segments.map((s) => new ShardReader(`${url}${s.dir}/`, s.deleted, host));
+          return ((await list.json()) as SegmentList).segments.map((s) => new ShardReader(`${url}${s.dir}/`, s.deleted, host, s.buckets));
         }),
       );
       return lists.flat();
@@ -188,7 +220,10 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
     const readers = await load();
     const perShard = await Promise.all(
       readers.map(async (reader, shard) => {
-        const [table, found] = await Promise.all([reader.pages(), Promise.all([...terms, ...excluded].map((t) => reader.term(t)))]);
+        // The page table is fetched at once but decoded only once the postings are in: decoding it first would hold up their requests.
+        reader.prefetch();
+        const found = await Promise.all([...terms, ...excluded].map((t) => reader.term(t)));
+        const table = await reader.pages();
         const hits = found.map((t) => t.hits);
         return { table, terms: found.slice(0, terms.length), matches: matchShard(table, shard, reader.deleted, hits.slice(0, terms.length), hits.slice(terms.length), filters) };
       }),
@@ -197,18 +232,22 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
     const filterCounts = Object.fromEntries(FACET_KEYS.map((k) => [k, {} as Record<string, number>])) as FilterCounts;
     const matches: Match[] = [];
     for (const { table, matches: list } of perShard) {
-      for (const m of list) {
-        for (const key of FACET_KEYS) {
-          const value = table.values[key][table.columns[key][m.local] as number] as string;
-          filterCounts[key][value] = (filterCounts[key][value] ?? 0) + 1;
-        }
-        matches.push(m);
+      // Counted by value number, named at the end: a string lookup per match and facet was most of a large result's time.
+      for (const key of FACET_KEYS) {
+        const column = table.columns[key];
+        const counts = new Uint32Array(table.values[key].length);
+        for (const m of list) counts[column[m.local] as number]!++;
+        counts.forEach((n, v) => {
+          if (n === 0) return;
+          const value = table.values[key][v] as string;
+          filterCounts[key][value] = (filterCounts[key][value] ?? 0) + n;
+        });
       }
+      for (const m of list) matches.push(m);
     }
-    matches.sort(compareSignals(options.sort ?? 'relevance'));
 
     const offset = options.offset ?? 0;
-    const shown = matches.slice(offset, offset + (options.limit ?? 10));
+    const shown = firstMatches(matches, offset + (options.limit ?? 10), compareSignals(options.sort ?? 'relevance')).slice(offset);
     const results = await Promise.all(
       shown.map(async ({ shard, local }): Promise<SearchResult> => {
         const reader = readers[shard] as ShardReader;

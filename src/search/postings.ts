@@ -25,43 +25,61 @@ export const NO_HITS: Hits = { pages: new Uint32Array(0), counts: new Uint32Arra
 
 /** A 1- or 2-character gram: `varint(page gap) varint(count*2 + inHead)` per page. */
 export function decodeCounts(bytes: Uint8Array): Hits {
-  const pages: number[] = [];
-  const counts: number[] = [];
-  const head: number[] = [];
+  // Every page takes at least two bytes: size the arrays for the most there can be, then trim.
+  const most = bytes.length >> 1;
+  const pages = new Uint32Array(most);
+  const counts = new Uint32Array(most);
+  const head = new Uint8Array(most);
   const r = new ByteReader(bytes);
   let page = -1;
+  let n = 0;
   while (!r.done) {
     page += r.varint();
     const v = r.varint();
-    pages.push(page);
-    counts.push(Math.floor(v / 2));
-    head.push(v % 2);
+    pages[n] = page;
+    counts[n] = v >>> 1;
+    head[n++] = v & 1;
   }
-  return { pages: Uint32Array.from(pages), counts: Uint32Array.from(counts), head: Uint8Array.from(head) };
+  return { pages: pages.subarray(0, n), counts: counts.subarray(0, n), head: head.subarray(0, n) };
 }
 
 /** A trigram: `varint(page gap) varint(k)` and k positions (first absolute, then gaps) per page. */
 export function decodePositions(bytes: Uint8Array): PositionHits {
-  const pages: number[] = [];
-  const starts: number[] = [0];
-  const positions: number[] = [];
+  // Pages take at least three bytes, positions at least one.
+  const pages = new Uint32Array(Math.ceil(bytes.length / 3));
+  const starts = new Uint32Array(pages.length + 1);
+  const positions = new Uint32Array(bytes.length);
   const r = new ByteReader(bytes);
   let page = -1;
+  let n = 0;
+  let m = 0;
   while (!r.done) {
     page += r.varint();
-    pages.push(page);
+    pages[n++] = page;
     const k = r.varint();
     let p = 0;
-    for (let i = 0; i < k; i++) positions.push((p += r.varint()));
-    starts.push(positions.length);
+    for (let i = 0; i < k; i++) positions[m++] = p += r.varint();
+    starts[n] = m;
   }
-  const counts = new Uint32Array(pages.length);
-  const head = new Uint8Array(pages.length);
-  for (let i = 0; i < pages.length; i++) {
+  const counts = new Uint32Array(n);
+  const head = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
     counts[i] = (starts[i + 1] as number) - (starts[i] as number);
     head[i] = (positions[starts[i] as number] as number) < HEAD_ZONE ? 1 : 0;
   }
-  return { pages: Uint32Array.from(pages), counts, head, starts: Uint32Array.from(starts), positions: Uint32Array.from(positions) };
+  return { pages: pages.subarray(0, n), counts, head, starts: starts.subarray(0, n + 1), positions: positions.subarray(0, m) };
+}
+
+/** True when the increasing list `list[from … to)` holds `value`, by binary search. */
+function holds(list: Uint32Array, from: number, to: number, value: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && list[lo] === value;
 }
 
 /**
@@ -71,32 +89,41 @@ export function decodePositions(bytes: Uint8Array): PositionHits {
 export function chainPhrase(parts: PositionHits[], offsets: number[]): Hits {
   const [first, ...others] = parts as [PositionHits, ...PositionHits[]];
   const cursors = others.map(() => 0);
-  const pages: number[] = [];
-  const counts: number[] = [];
-  const head: number[] = [];
+  const rows = others.map(() => 0);
+  const pages = new Uint32Array(first.pages.length);
+  const counts = new Uint32Array(first.pages.length);
+  const head = new Uint8Array(first.pages.length);
+  let n = 0;
   outer: for (let i = 0; i < first.pages.length; i++) {
     const page = first.pages[i] as number;
-    const sets: Set<number>[] = [];
     for (let j = 0; j < others.length; j++) {
       const other = others[j] as PositionHits;
       let c = cursors[j] as number;
       while (c < other.pages.length && (other.pages[c] as number) < page) c++;
       cursors[j] = c;
       if (other.pages[c] !== page) continue outer;
-      sets.push(new Set(other.positions.subarray(other.starts[c], other.starts[c + 1])));
+      rows[j] = c;
     }
     let count = 0;
     let inHead = 0;
-    for (const p of first.positions.subarray(first.starts[i], first.starts[i + 1])) {
-      if (sets.every((s, j) => s.has(p + (offsets[j + 1] as number) - (offsets[0] as number)))) {
+    const base = offsets[0] as number;
+    for (let k = first.starts[i] as number; k < (first.starts[i + 1] as number); k++) {
+      const p = first.positions[k] as number;
+      let all = true;
+      for (let j = 0; j < others.length && all; j++) {
+        const other = others[j] as PositionHits;
+        const row = rows[j] as number;
+        all = holds(other.positions, other.starts[row] as number, other.starts[row + 1] as number, p + (offsets[j + 1] as number) - base);
+      }
+      if (all) {
         count++;
         if (p < HEAD_ZONE) inHead = 1;
       }
     }
     if (count === 0) continue;
-    pages.push(page);
-    counts.push(count);
-    head.push(inHead);
+    pages[n] = page;
+    counts[n] = count;
+    head[n++] = inHead;
   }
-  return { pages: Uint32Array.from(pages), counts: Uint32Array.from(counts), head: Uint8Array.from(head) };
+  return { pages: pages.subarray(0, n), counts: counts.subarray(0, n), head: head.subarray(0, n) };
 }

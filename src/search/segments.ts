@@ -13,6 +13,8 @@ export const SEGMENTS = 'segments.json';
 export interface SegmentEntry {
   /** Folder inside the shard folder. */
   dir: string;
+  /** Buckets of its postings directory, so postings can be fetched before its page table arrives. */
+  buckets: number;
   /** Page numbers of the segment that no longer count, increasing. */
   deleted: number[];
 }

@@ -92,10 +92,13 @@ export class ShardReader {
   private readonly host: HostState;
   /** Range requests in flight while the host's range support is unknown, by file. */
   private probing = new Map<string, Promise<void>>();
-  constructor(url: string, deleted: readonly number[] = [], host: HostState = {}) {
+  /** Bucket count from the segment list; else it is read from the page table. */
+  private readonly buckets: number | undefined;
+  constructor(url: string, deleted: readonly number[] = [], host: HostState = {}, buckets?: number) {
     this.url = url;
     this.deleted = deleted;
     this.host = host;
+    this.buckets = buckets;
   }
 
   private get<T>(path: string, as: 'json' | 'bytes'): Promise<T> {
@@ -115,13 +118,18 @@ export class ShardReader {
     return (this.header ??= this.get<Uint8Array>(PAGE_TABLE, 'bytes').then(readPageTableFile));
   }
 
+  /** Starts fetching the page table without decoding it. */
+  prefetch(): void {
+    this.head().catch(() => undefined);
+  }
+
   pages(): Promise<ShardMeta> {
     return (this.table ??= this.head().then(async ({ buckets, deflated }) => decodePageTable(buckets, await inflateRaw(deflated))));
   }
 
   private async posting(gram: string): Promise<Uint8Array | null> {
     // The bucket count is at the start of the page table: no need to wait for the rest to be decoded.
-    const { buckets } = await this.head();
+    const buckets = this.buckets ?? (await this.head()).buckets;
     const bucket = gramHash(gram) % buckets;
     const ref = findInBucket(await this.get<Uint8Array>(`b/${bucket}.bin`, 'bytes'), gram);
     if (!ref) return null;

@@ -60,3 +60,22 @@ describe('highlight terms from a report URL', () => {
     expect(termsFromUrl('?q=x')).toEqual([]);
   });
 });
+
+describe('the first results of a large result set', () => {
+  it('are the first of the full sort, in order, for either order and any page', async () => {
+    const { firstMatches } = await import('../../src/search/engine.ts');
+    const { compareSignals } = await import('../../src/search/ranking.ts');
+    let seed = 9;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed % n;
+    };
+    const matches = Array.from({ length: 5000 }, (_, p) => ({ page: `0:${p}`, shard: 0, local: p, headTerms: next(3), occurrences: next(20), recency: next(30) * 2 ** 24 + p }));
+    for (const order of ['relevance', 'date'] as const) {
+      const compare = compareSignals(order);
+      const sorted = [...matches].sort(compare);
+      for (const k of [1, 10, 30, 1000]) expect(firstMatches([...matches], k, compare)).toEqual(sorted.slice(0, k));
+      expect(firstMatches([...matches], 0, compare)).toEqual([]);
+    }
+  });
+});
