@@ -15,6 +15,13 @@ import { LEAD_CHARS } from '../../src/search/excerpt.ts';
 import { cardSlot, PAGE_GROUP, type PageCard, type TextBlock } from '../../src/search/index-format.ts';
 import { normalise } from '../../src/search/normalise.ts';
 
+/**
+ * Deflate settings for cards and chunks, a few KB each: a 2 KB window and
+ * less memory make each call about 40 % cheaper than the defaults (there are
+ * hundreds of thousands of calls) and the output is the same size.
+ */
+const SMALL = { level: 9, windowBits: 11, memLevel: 5 };
+
 /** Body characters a result card carries at most. */
 export const CARD_CHARS = 240;
 /** Characters a chunk holds, about: blocks are added until it reaches this, and a longer block is a chunk of its own. */
@@ -86,14 +93,14 @@ export function groupTexts(docs: SearchDocument[], base: string): { texts: Uint8
   let at = 0;
   for (const doc of docs) {
     const { card, chunks } = pageText(doc, base);
-    const packed = chunks.map((blocks) => deflateRawSync(JSON.stringify(blocks), { level: 9 }));
+    const packed = chunks.map((blocks) => deflateRawSync(JSON.stringify(blocks), SMALL));
     packed.forEach((bytes, i) => ((card.chunks[i] as [number, number])[1] = bytes.length));
     card.rest = at;
     for (const bytes of packed) {
       parts.push(bytes);
       at += bytes.length;
     }
-    const cardBytes = deflateRawSync(JSON.stringify(card), { level: 9 });
+    const cardBytes = deflateRawSync(JSON.stringify(card), SMALL);
     const slot = cardSlot(cardBytes, at);
     if (slot.length < cardBytes.length) {
       parts.push(cardBytes);
