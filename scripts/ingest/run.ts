@@ -15,7 +15,8 @@ import { createProgress } from './progress.ts';
 import { listInputs, readInput } from './read-inputs.ts';
 import { renderReview, REVIEW_NAME, type ReviewRow } from './review.ts';
 import type { InputFile, Problem } from './types.ts';
-import { readManifest, sha256, writeAtomic, writeManifest, writeReport, type Manifest } from './write.ts';
+import { cacheHolds, digestOf, readSourceCache, replayRows, type SourceCache, writeSourceCache } from './source-cache.ts';
+import { readManifest, sha256, writeAtomic, writeManifest, writeReport, type Manifest, type ManifestEntry } from './write.ts';
 
 export interface RunSummary {
   files: number;
@@ -23,6 +24,8 @@ export interface RunSummary {
   written: number;
   unchanged: number;
   keptHandEdits: number;
+  /** Source files skipped because neither they nor their reports changed since the last run. */
+  cached: number;
   problems: Problem[];
   reviewFile?: string;
   exitCode: 0 | 1;
@@ -37,6 +40,9 @@ interface RunState {
   ids: IdAllocator;
   rows: ReviewRow[];
   summary: RunSummary;
+  /** What the last run made of each source, and what this run will leave for the next. */
+  cache: SourceCache;
+  nextCache: SourceCache;
 }
 
 function isInside(child: string, parent: string): boolean {
@@ -122,6 +128,22 @@ async function handleDraft(state: RunState, file: InputFile, draft: Draft, parts
 async function handleFile(state: RunState, entry: { absPath: string; relPath: string }) {
   const file = await readInput(entry);
   const sidecar = await readSidecar(entry.absPath, entry.relPath);
+  const source = { sha256: file.sha256, sidecar: digestOf(sidecar) };
+  const cached = state.cache.sources[file.relPath];
+  const reuse =
+    !state.options.force &&
+    !state.options.dryRun &&
+    cacheHolds(cached, source, state.outDir, state.manifest.reports, (part, parts) => state.ids.next(file.relPath, part, parts));
+  if (reuse) {
+    const { rows, problems } = replayRows(cached);
+    state.rows.push(...rows);
+    state.summary.problems.push(...problems);
+    state.summary.reports += cached.reports.length;
+    state.summary.unchanged += cached.reports.length;
+    state.summary.cached += 1;
+    state.nextCache.sources[file.relPath] = cached;
+    return;
+  }
   const { drafts, problems } = await processFile(file);
   state.summary.problems.push(...problems);
   if (drafts.length === 0) {
@@ -132,11 +154,20 @@ async function handleFile(state: RunState, entry: { absPath: string; relPath: st
   for (const draft of drafts) await handleDraft(state, file, draft, drafts.length, sidecar);
   // File-level warnings (e.g. a repeated page body) are listed with the file's first report.
   state.rows[firstRow]?.problems.unshift(...problems);
+  // Remember a source whose every report is written as ingest made it, to skip it next time.
+  const rows = state.rows.slice(firstRow);
+  if (rows.every((row) => (row.status === 'written' || row.status === 'unchanged') && state.manifest.reports[row.id])) {
+    state.nextCache.sources[file.relPath] = {
+      ...source,
+      reports: rows.map((row) => ({ id: row.id, part: row.report?.source.part ?? 1, sha256: (state.manifest.reports[row.id] as ManifestEntry).sha256 })),
+      rows,
+    };
+  }
 }
 
 export async function runIngest(options: IngestOptions): Promise<RunSummary> {
   const outDir = path.resolve(options.out);
-  const summary: RunSummary = { files: 0, reports: 0, written: 0, unchanged: 0, keptHandEdits: 0, problems: [], exitCode: 0 };
+  const summary: RunSummary = { files: 0, reports: 0, written: 0, unchanged: 0, keptHandEdits: 0, cached: 0, problems: [], exitCode: 0 };
   const listed = await listInputs(options.inputs);
   summary.problems.push(...listed.problems);
   const entries = listed.files.filter((f) => !isInside(path.resolve(f.absPath), outDir));
@@ -151,12 +182,17 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
     ids: new IdAllocator(entries.map((e) => e.relPath)),
     rows: [],
     summary,
+    // Read once the overrides are known (below).
+    cache: { version: 0, code: '', overrides: '', sources: {} },
+    nextCache: { version: 0, code: '', overrides: '', sources: {} },
   };
   try {
     state.overrides = await readOverrides(path.resolve(overridesFile), overridesFile);
   } catch (err) {
     summary.problems.push(toProblem(err, overridesFile));
   }
+  state.cache = readSourceCache(outDir, digestOf(state.overrides));
+  state.nextCache = { ...state.cache, sources: {} };
 
   const progress = createProgress(entries.length);
   for (const entry of entries) {
@@ -174,6 +210,7 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
 
   if (!options.dryRun) {
     await writeManifest(outDir, state.manifest);
+    await writeSourceCache(outDir, state.nextCache);
     summary.reviewFile = options.review ?? path.join(options.out, REVIEW_NAME);
     await writeAtomic(path.resolve(summary.reviewFile), renderReview(state.rows));
   }

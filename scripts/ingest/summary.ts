@@ -14,7 +14,8 @@ export function printSummary(summary: RunSummary, options: IngestOptions): void 
   console.log(`\nIngested ${summary.reports} reports from ${summary.files} files → ${target}`);
   if (!options.dryRun) {
     console.log(
-      `  written ${summary.written}, unchanged ${summary.unchanged}, kept hand edits ${summary.keptHandEdits}`,
+      `  written ${summary.written}, unchanged ${summary.unchanged}, kept hand edits ${summary.keptHandEdits}` +
+        (summary.cached ? ` (${summary.cached} unchanged source files skipped)` : ''),
     );
   }
   console.log(`  ${warnings.length} warnings, ${errors.length} errors`);
