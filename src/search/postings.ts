@@ -70,16 +70,16 @@ export function decodePositions(bytes: Uint8Array): PositionHits {
   return { pages: pages.subarray(0, n), counts, head, starts: starts.subarray(0, n + 1), positions: positions.subarray(0, m) };
 }
 
-/** True when the increasing list `list[from … to)` holds `value`, by binary search. */
-function holds(list: Uint32Array, from: number, to: number, value: number): boolean {
+/** Index of `value` in the increasing list `sorted[from … to)`, by binary search, or -1. */
+export function indexIn(sorted: Uint32Array, value: number, from = 0, to = sorted.length): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < value) lo = mid + 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < to && list[lo] === value;
+  return lo < to && sorted[lo] === value ? lo : -1;
 }
 
 /**
@@ -113,7 +113,7 @@ export function chainPhrase(parts: PositionHits[], offsets: number[]): Hits {
       for (let j = 0; j < others.length && all; j++) {
         const other = others[j] as PositionHits;
         const row = rows[j] as number;
-        all = holds(other.positions, other.starts[row] as number, other.starts[row + 1] as number, p + (offsets[j + 1] as number) - base);
+        all = indexIn(other.positions, p + (offsets[j + 1] as number) - base, other.starts[row] as number, other.starts[row + 1] as number) !== -1;
       }
       if (all) {
         count++;

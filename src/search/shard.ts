@@ -22,7 +22,7 @@ import {
   type ShardMeta,
   type TextBlock,
 } from './index-format.ts';
-import { chainPhrase, decodeCounts, decodePositions, type Hits, NO_HITS, type PositionHits } from './postings.ts';
+import { chainPhrase, decodeCounts, decodePositions, type Hits, indexIn, NO_HITS, type PositionHits } from './postings.ts';
 
 /** A term's pages in one shard, and for a term of 3+ characters what locates its matches. */
 export interface TermHits {
@@ -35,18 +35,6 @@ export interface TermHits {
 /** The text file of a page (index-format.ts). */
 const textFile = (page: number): string => `t/${Math.floor(page / PAGE_GROUP)}.bin`;
 
-/** Index of `value` in an increasing array, or -1. */
-function search(sorted: Uint32Array, value: number, from = 0, to = sorted.length): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < to && sorted[lo] === value ? lo : -1;
-}
-
 /**
  * Body position (code point in the body zone text) of the term's first
  * occurrence in the page's body; null when it occurs only in the head zone
@@ -55,9 +43,9 @@ function search(sorted: Uint32Array, value: number, from = 0, to = sorted.length
 export function firstBodyMatch(term: TermHits, page: number): number | null | undefined {
   if (!term.parts || !term.offsets) return undefined;
   const [first, ...others] = term.parts as [PositionHits, ...PositionHits[]];
-  const i = search(first.pages, page);
+  const i = indexIn(first.pages, page);
   if (i === -1) return null;
-  const rows = others.map((o) => search(o.pages, page));
+  const rows = others.map((o) => indexIn(o.pages, page));
   if (rows.some((r) => r === -1)) return null;
   const base = term.offsets[0] as number;
   for (let k = first.starts[i] as number; k < (first.starts[i + 1] as number); k++) {
@@ -65,7 +53,7 @@ export function firstBodyMatch(term: TermHits, page: number): number | null | un
     if (p < HEAD_ZONE) continue;
     const chained = others.every((o, j) => {
       const r = rows[j] as number;
-      return search(o.positions, p + (term.offsets as number[])[j + 1]! - base, o.starts[r], o.starts[r + 1]) !== -1;
+      return indexIn(o.positions, p + (term.offsets as number[])[j + 1]! - base, o.starts[r], o.starts[r + 1]) !== -1;
     });
     if (chained) return p - HEAD_ZONE;
   }
