@@ -14,7 +14,7 @@
  */
 import { buildExcerpt, type Excerpt } from './excerpt.ts';
 import { chunkAt, FACET_KEYS, type FacetKey, type Manifest, MANIFEST, type PageCard, type ShardMeta, shardDir } from './index-format.ts';
-import type { Hits } from './postings.ts';
+import { type Hits, seek } from './postings.ts';
 import { parseQuery } from './query.ts';
 import { SEGMENTS, type SegmentList } from './segments.ts';
 import { compareSignals, type RankSignals, type SortOrder } from './ranking.ts';
@@ -143,10 +143,8 @@ function matchShard(table: ShardMeta, shard: number, deleted: readonly number[],
     let occurrences = smallest.counts[i] as number;
     for (let j = 0; j < others.length; j++) {
       const h = others[j] as Hits;
-      let c = cursors[j] as number;
-      while (c < h.pages.length && (h.pages[c] as number) < p) c++;
-      cursors[j] = c;
-      if (h.pages[c] !== p) continue outer;
+      const c = seek(h.pages, cursors, j, p);
+      if (c === -1) continue outer;
       headTerms += h.head[c] as number;
       occurrences += h.counts[c] as number;
     }

@@ -70,6 +70,18 @@ export function decodePositions(bytes: Uint8Array): PositionHits {
   return { pages: pages.subarray(0, n), counts, head, starts: starts.subarray(0, n + 1), positions: positions.subarray(0, m) };
 }
 
+/**
+ * Walks cursor `j` of a merge over increasing page lists forward to `page`:
+ * the row of `page` in `pages`, or -1 when it is not there. Each list is
+ * walked once however many pages are looked up, in increasing order.
+ */
+export function seek(pages: Uint32Array, cursors: number[], j: number, page: number): number {
+  let c = cursors[j] as number;
+  while (c < pages.length && (pages[c] as number) < page) c++;
+  cursors[j] = c;
+  return pages[c] === page ? c : -1;
+}
+
 /** Index of `value` in the increasing list `sorted[from … to)`, by binary search, or -1. */
 export function indexIn(sorted: Uint32Array, value: number, from = 0, to = sorted.length): number {
   let lo = from;
@@ -97,12 +109,9 @@ export function chainPhrase(parts: PositionHits[], offsets: number[]): Hits {
   outer: for (let i = 0; i < first.pages.length; i++) {
     const page = first.pages[i] as number;
     for (let j = 0; j < others.length; j++) {
-      const other = others[j] as PositionHits;
-      let c = cursors[j] as number;
-      while (c < other.pages.length && (other.pages[c] as number) < page) c++;
-      cursors[j] = c;
-      if (other.pages[c] !== page) continue outer;
-      rows[j] = c;
+      const row = seek((others[j] as PositionHits).pages, cursors, j, page);
+      if (row === -1) continue outer;
+      rows[j] = row;
     }
     let count = 0;
     let inHead = 0;

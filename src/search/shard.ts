@@ -69,7 +69,7 @@ export interface HostState {
 export class ShardReader {
   private header?: Promise<{ buckets: number; deflated: Uint8Array }>;
   private table?: Promise<ShardMeta>;
-  private files = new Map<string, Promise<unknown>>();
+  private files = new Map<string, Promise<Uint8Array>>();
   private chunkCache = new Map<string, Promise<TextBlock[]>>();
   private cards = new Map<number, Promise<PageCard>>();
 
@@ -89,21 +89,22 @@ export class ShardReader {
     this.buckets = buckets;
   }
 
-  private get<T>(path: string, as: 'json' | 'bytes'): Promise<T> {
+  /** A whole file of the segment, fetched once. */
+  private get(path: string): Promise<Uint8Array> {
     let file = this.files.get(path);
     if (!file) {
       file = (async () => {
         const response = await fetch(`${this.url}${path}`);
         if (!response.ok) throw new Error(`${response.status} fetching ${this.url}${path} (hint: rebuild the search index)`);
-        return as === 'json' ? response.json() : new Uint8Array(await response.arrayBuffer());
+        return new Uint8Array(await response.arrayBuffer());
       })();
       this.files.set(path, file);
     }
-    return file as Promise<T>;
+    return file;
   }
 
   private head(): Promise<{ buckets: number; deflated: Uint8Array }> {
-    return (this.header ??= this.get<Uint8Array>(PAGE_TABLE, 'bytes').then(readPageTableFile));
+    return (this.header ??= this.get(PAGE_TABLE).then(readPageTableFile));
   }
 
   /** Starts fetching the page table without decoding it. */
@@ -119,7 +120,7 @@ export class ShardReader {
     // The bucket count is at the start of the page table: no need to wait for the rest to be decoded.
     const buckets = this.buckets ?? (await this.head()).buckets;
     const bucket = gramHash(gram) % buckets;
-    const ref = findInBucket(await this.get<Uint8Array>(`b/${bucket}.bin`, 'bytes'), gram);
+    const ref = findInBucket(await this.get(`b/${bucket}.bin`), gram);
     if (!ref) return null;
     if ('bytes' in ref) return ref.bytes;
     const { data, start } = await this.range(`p/${ref.pack}.bin`, ref.offset, ref.offset + ref.length);
@@ -195,9 +196,9 @@ export class ShardReader {
    * before it (a card is read with the length of its slot).
    */
   private async range(path: string, from: number, to: number, upTo = false): Promise<{ data: Uint8Array; start: number }> {
-    const whole = this.files.get(path) as Promise<Uint8Array> | undefined;
+    const whole = this.files.get(path);
     if (whole) return { data: await whole, start: 0 };
-    if (this.host.ranges === false) return { data: await this.get<Uint8Array>(path, 'bytes'), start: 0 };
+    if (this.host.ranges === false) return { data: await this.get(path), start: 0 };
     // Until the host is known to serve ranges, one request per file at a time: if it sends whole files, each is fetched once.
     const first = this.host.ranges === undefined ? this.probing.get(path) : undefined;
     if (first) {
@@ -216,17 +217,19 @@ export class ShardReader {
     const response = await request;
     if (!response.ok) throw new Error(`${response.status} fetching ${this.url}${path} (hint: rebuild the search index)`);
     this.host.ranges = response.status === 206;
-    if (response.status !== 206) this.files.set(path, response.arrayBuffer().then((b) => new Uint8Array(b)));
-    const data = new Uint8Array(await (response.status === 206 ? response.arrayBuffer() : (this.files.get(path) as Promise<Uint8Array>)));
-    if (response.status === 206) {
-      const start = Number(/^bytes (\d+)-/.exec(response.headers.get('Content-Range') ?? '')?.[1] ?? from);
-      const size = Number(/\/(\d+)$/.exec(response.headers.get('Content-Range') ?? '')?.[1] ?? Number.NaN);
-      const end = upTo && size < to ? size : to;
-      if (start <= from && start + data.length >= end) return { data, start };
-      // Not the range asked for: take the whole file instead.
-      return { data: await this.get<Uint8Array>(path, 'bytes'), start: 0 };
+    if (response.status !== 206) {
+      // The whole file: keep it for every later range of it.
+      const whole = response.arrayBuffer().then((b) => new Uint8Array(b));
+      this.files.set(path, whole);
+      return { data: await whole, start: 0 };
     }
-    return { data, start: 0 };
+    const data = new Uint8Array(await response.arrayBuffer());
+    const start = Number(/^bytes (\d+)-/.exec(response.headers.get('Content-Range') ?? '')?.[1] ?? from);
+    const size = Number(/\/(\d+)$/.exec(response.headers.get('Content-Range') ?? '')?.[1] ?? Number.NaN);
+    const end = upTo && size < to ? size : to;
+    if (start <= from && start + data.length >= end) return { data, start };
+    // Not the range asked for: take the whole file instead.
+    return { data: await this.get(path), start: 0 };
   }
 }
 
