@@ -3,7 +3,7 @@
  * paragraph per line. Report text is text: every character that Markdown or
  * HTML would read as markup is escaped, so `<script>` in a report stays visible.
  */
-import type { Report } from '../../src/lib/report-schema.ts';
+import type { Report, YearEstimate, YearEstimateClue } from '../../src/lib/report-schema.ts';
 import type { Block } from './types.ts';
 
 /** Characters that start inline markup anywhere in a line. */
@@ -34,6 +34,31 @@ function scalar(value: string | number | boolean | null): string {
   return value === null ? 'null' : JSON.stringify(value);
 }
 
+function clueLines(key: string, clues: YearEstimateClue[]): string[] {
+  return [
+    `  ${key}:`,
+    ...clues.flatMap((c) => [
+      `    - text: ${scalar(c.text)}`,
+      `      event: ${scalar(c.event)}`,
+      `      date: ${scalar(c.date)}`,
+      `      constraint: { from: ${c.constraint.from}, to: ${scalar(c.constraint.to)} }`,
+      `      rule: ${scalar(c.rule)}`,
+    ]),
+  ];
+}
+
+/** The year estimate as a block, in the schema's key order. */
+function estimateLines(e: YearEstimate): string[] {
+  return [
+    'yearEstimate:',
+    `  year: ${scalar(e.year)}`,
+    `  from: ${e.from}`,
+    `  to: ${scalar(e.to)}`,
+    ...clueLines('evidence', e.evidence),
+    ...(e.setAside ? clueLines('setAside', e.setAside) : []),
+  ];
+}
+
 /** Frontmatter with a fixed key order, so the same report always gives the same bytes. */
 export function renderFrontmatter(report: Report): string {
   const { source, evidence } = report;
@@ -59,6 +84,7 @@ export function renderFrontmatter(report: Report): string {
     lines.push('evidence:');
     for (const [field, phrase] of fields) lines.push(`  ${field}: ${scalar(phrase as string)}`);
   }
+  if (report.yearEstimate) lines.push(...estimateLines(report.yearEstimate));
   lines.push('---');
   return lines.join('\n');
 }

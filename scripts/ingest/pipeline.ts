@@ -6,10 +6,11 @@
 import { toLines, removeFurniture } from './clean.ts';
 import { toSourceDocs } from './formats/index.ts';
 import { inferMetadata } from './infer/index.ts';
+import { estimateYear } from './infer/year-estimate.ts';
 import { splitReports } from './split.ts';
 import { toBlocks } from './structure.ts';
 import type { Block, InputFile, Problem } from './types.ts';
-import type { Evidence, Kind, Level, Period } from '../../src/lib/report-schema.ts';
+import type { Evidence, Kind, Level, Period, YearEstimate } from '../../src/lib/report-schema.ts';
 
 export interface Draft {
   part: number;
@@ -26,6 +27,8 @@ export interface Draft {
   };
   anonymised: boolean;
   evidence: Evidence;
+  /** For a report without a year: the year estimated from the dated events it mentions, if any. */
+  yearEstimate: YearEstimate | null;
 }
 
 export interface FileResult {
@@ -56,8 +59,9 @@ export async function processFile(file: InputFile): Promise<FileResult> {
         });
         continue;
       }
+      const text = blocks.map((b) => b.text).join('\n');
       const meta = inferMetadata({
-        text: blocks.map((b) => b.text).join('\n'),
+        text,
         headings: blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
         titleLine: segment.titleLine?.text,
         stated: doc.stated,
@@ -78,6 +82,7 @@ export async function processFile(file: InputFile): Promise<FileResult> {
         fields,
         anonymised: meta.anonymised,
         evidence,
+        yearEstimate: meta.year.value === null ? estimateYear({ text, kind: meta.kind.value }) : null,
       });
     }
   }

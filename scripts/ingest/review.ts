@@ -1,10 +1,12 @@
 /**
  * The review table an editor reads after each run: one row per report with
- * its fields, the evidence for each, what was overridden, and its warnings;
+ * its fields, the evidence for each, what was overridden, its warnings and,
+ * for a report without a year, the year estimated from the events it names;
  * plus one row per input that failed. UTF-8 with BOM so spreadsheet programs
  * open the Chinese text correctly.
  */
 import { INFERRED_FIELDS, type Report } from '../../src/lib/report-schema.ts';
+import { estimateEvidenceValue, estimateValue } from '../../src/lib/year-estimate-label.ts';
 import { formatProblem } from './problems.ts';
 import type { Problem } from './types.ts';
 
@@ -30,6 +32,8 @@ const HEADER = [
   ...INFERRED_FIELDS.map((f) => `evidence_${f}`),
   'overridden',
   'warnings',
+  'year_estimate',
+  'evidence_year_estimate',
 ];
 
 /** Quotes a CSV field when it needs it (RFC 4180). */
@@ -52,6 +56,8 @@ function row(r: ReviewRow): string[] {
     ...INFERRED_FIELDS.map((f) => rep?.evidence[f] ?? ''),
     r.overridden.join(' '),
     messages,
+    rep?.yearEstimate ? estimateValue(rep.yearEstimate) : '',
+    rep?.yearEstimate ? estimateEvidenceValue(rep.yearEstimate) : '',
   ];
 }
 

@@ -55,6 +55,8 @@ function toReport(file: InputFile, draft: Draft, override: Record<string, unknow
   for (const field of Object.keys(override)) {
     (evidence as Record<string, string>)[field] = `编辑覆盖（${label}）`;
   }
+  // An editor's year replaces the estimate; an override that sets year to null keeps it.
+  const estimate = override.year === undefined || override.year === null ? draft.yearEstimate : null;
   return {
     ...draft.fields,
     ...override,
@@ -67,6 +69,7 @@ function toReport(file: InputFile, draft: Draft, override: Record<string, unknow
       lines: draft.lines,
     },
     evidence,
+    ...(estimate ? { yearEstimate: estimate } : {}),
   } as Report;
 }
 

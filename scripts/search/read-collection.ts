@@ -64,40 +64,57 @@ function quickScalar(raw: string): unknown {
   return undefined;
 }
 
+/** A top-level key's block of more than one level of nesting (e.g. `yearEstimate` with its list of clues), parsed on its own. */
+function deepBlock(lines: string[]): Record<string, unknown> | null {
+  const parsed: unknown = parseYaml(lines.join('\n'));
+  return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+}
+
 /**
  * The frontmatter written by the ingest (`key: "JSON string"` lines and
  * one level of nested maps) without a YAML parser, which took a fifth of
- * the indexer's time. Returns null for anything else (comments, plain or
- * single-quoted scalars, YAML-only escapes, block scalars, repeated keys),
- * and the caller then parses it as YAML; for what it accepts, both agree
- * (JSON strings, integers and the literals mean the same in YAML).
+ * the indexer's time. A key whose block nests deeper (a list of maps) is
+ * handed to the YAML parser on its own, a few lines. Returns null for
+ * anything else at the top levels (comments, plain or single-quoted
+ * scalars, YAML-only escapes, block scalars, repeated keys), and the caller
+ * then parses it all as YAML; for what it accepts, both agree (JSON
+ * strings, integers and the literals mean the same in YAML).
  */
 export function quickFrontmatter(block: string): Record<string, unknown> | null {
   const out: Record<string, unknown> = {};
-  let nested: Record<string, unknown> | null = null;
-  for (const line of block.split(/\r?\n/)) {
-    if (line.startsWith(' ')) {
-      const m = nested && NESTED_LINE.exec(line);
-      if (!m || !nested || Object.hasOwn(nested, m[1] as string)) return null;
-      const value = quickScalar(m[2] as string);
-      if (value === undefined) return null;
-      nested[m[1] as string] = value;
-      continue;
-    }
-    // A map key with nothing under it is null in YAML, not an empty map.
-    if (nested && Object.keys(nested).length === 0) return null;
-    const m = KEY_LINE.exec(line);
+  const lines = block.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = KEY_LINE.exec(lines[i] as string);
     if (!m || Object.hasOwn(out, m[1] as string)) return null;
-    if (m[2] === undefined) {
-      out[m[1] as string] = nested = {};
+    const key = m[1] as string;
+    if (m[2] !== undefined) {
+      const value = quickScalar(m[2]);
+      if (value === undefined) return null;
+      out[key] = value;
       continue;
     }
-    nested = null;
-    const value = quickScalar(m[2]);
-    if (value === undefined) return null;
-    out[m[1] as string] = value;
+    let end = i + 1;
+    while (end < lines.length && (lines[end] as string).startsWith(' ')) end++;
+    const inner = lines.slice(i + 1, end);
+    // A map key with nothing under it is null in YAML, not an empty map.
+    if (inner.length === 0) return null;
+    if (inner.every((l) => NESTED_LINE.test(l))) {
+      const nested: Record<string, unknown> = {};
+      for (const line of inner) {
+        const n = NESTED_LINE.exec(line) as RegExpExecArray;
+        const value = quickScalar(n[2] as string);
+        if (value === undefined || Object.hasOwn(nested, n[1] as string)) return null;
+        nested[n[1] as string] = value;
+      }
+      out[key] = nested;
+    } else {
+      const deep = deepBlock(lines.slice(i, end));
+      if (!deep || !Object.hasOwn(deep, key)) return null;
+      out[key] = deep[key];
+    }
+    i = end - 1;
   }
-  return nested && Object.keys(nested).length === 0 ? null : out;
+  return out;
 }
 
 /** The checked frontmatter of a report and where its body starts. */

@@ -8,10 +8,11 @@
  *   at the same time must not share a content store or delete each other's
  *   rendered bodies (report-loader.ts prunes the ones its collection lacks).
  *   `HUIBAO_CACHE_DIR` is for callers that give every build a folder.
- * - The code that makes what the report loader caches: `src/markdown/` and
- *   the plain-text helpers. Astro clears its content store only when the
- *   JSON-serialisable config changes; plugin functions are not part of that,
- *   so an edited plugin would otherwise leave stale HTML.
+ * - The code that makes what the report loader caches: `src/markdown/`, the
+ *   plain-text helpers and the section-kind classifier. Astro clears its
+ *   content store only when the JSON-serialisable config changes; plugin
+ *   functions are not part of that, so an edited plugin would otherwise
+ *   leave stale HTML.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ function digest(...parts: (string | Buffer)[]): string {
 
 function rendererDigest(root: URL): string {
   const markdown = readdirSync(new URL('./src/markdown/', root)).sort().map((name) => `src/markdown/${name}`);
-  const files = [...markdown, 'src/lib/plain-text.ts', 'src/lib/labels.ts'];
+  const files = [...markdown, 'src/lib/plain-text.ts', 'src/lib/labels.ts', 'src/lib/section-kind.ts', 'src/lib/section-kind-cues.ts'];
   return digest(...files.flatMap((name) => [name, readFileSync(new URL(name, root))])).slice(0, 16);
 }
 

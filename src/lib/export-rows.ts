@@ -1,9 +1,11 @@
 /** The metadata row of a report in the data exports (JSON, CSV, JSONL). */
 import type { ReportItem } from './reports.ts';
 import { absoluteUrl, paths } from './url.ts';
+import { estimateEvidenceValue, estimateValue, shownEstimate } from './year-estimate-label.ts';
 
 export function exportRow(item: ReportItem, site: string | undefined) {
   const { data } = item;
+  const estimate = shownEstimate(data);
   return {
     id: item.id,
     url: absoluteUrl(paths.report(item.id), site),
@@ -20,6 +22,10 @@ export function exportRow(item: ReportItem, site: string | undefined) {
     source_encoding: data.source.encoding,
     source_part: data.source.part,
     source_lines: `${data.source.lines[0]}-${data.source.lines[1]}`,
+    /** The estimated year when `year` is null: `2013`, `2013/2014`, `2015/..` (open); null without one. */
+    year_estimate: estimate ? estimateValue(estimate) : null,
+    /** The phrases it rests on: `心系雅安（芦山地震 2013-04-20）; …`. */
+    year_estimate_evidence: estimate ? estimateEvidenceValue(estimate) : null,
   };
 }
 
@@ -29,6 +35,7 @@ export type ExportRow = ReturnType<typeof exportRow>;
 export const CSV_COLUMNS: (keyof ExportRow)[] = [
   'id', 'url', 'title', 'unit', 'level', 'year', 'anonymised', 'period', 'kind', 'chars',
   'source_file', 'source_sha256', 'source_encoding', 'source_part', 'source_lines',
+  'year_estimate', 'year_estimate_evidence',
 ];
 
 /**

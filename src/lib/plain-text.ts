@@ -16,9 +16,13 @@ export function decodeEntities(html: string): string {
   });
 }
 
+/** The section-kind badges the site adds (src/markdown/rehype-section-kinds.ts): labels, not report text. */
+const BADGE = /<p(?: id="[^"]*")? class="section-kind [^"]*">[^<]*<\/p>/g;
+
 /** Blocks become paragraphs separated by a blank line; line breaks inside a block are kept. */
 export function htmlToText(html: string): string {
   const text = html
+    .replace(BADGE, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(h[1-6]|p|li|blockquote|pre|div)>/gi, '\n\n')
     .replace(/<[^>]*>/g, '');

@@ -48,6 +48,47 @@ export const sourceSchema = z.strictObject({
 /** The phrase (or rule) that decided each inferred field. */
 export const evidenceSchema = z.partialRecord(z.enum(INFERRED_FIELDS), z.string());
 
+/** A year as the archive accepts it. */
+const yearNumber = z.number().int().min(1900).max(2100);
+
+/** One clue of a year estimate: a phrase of the text naming a dated event, and the years it allows. */
+export const yearEstimateClueSchema = z.strictObject({
+  /** The phrase as written, an exact substring of the report text (it may include the word around the event, e.g. 抗击). */
+  text: z.string().min(1),
+  /** The dated event it names, e.g. `芦山地震`. */
+  event: z.string().min(1),
+  /** When the event happened (`2013-04-20`, `2013-04`, `2013`) or its period (`2011/2015`). */
+  date: z.string().regex(/^\d{4}(?:-\d{2}){0,2}(?:\/\d{4}(?:-\d{2}){0,2})?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or a period A/B'),
+  /** The years this clue allows; `to` is null when it sets no upper bound. */
+  constraint: z.strictObject({ from: yearNumber, to: yearNumber.nullable() }),
+  /** Why the phrase bounds the year so, in a few words (`规划开局之年`, `提及：不早于其时`). */
+  rule: z.string().min(1),
+});
+
+/**
+ * The year of a report whose text hides it, estimated from the dated events
+ * it mentions (`scripts/ingest/infer/year-estimate.ts`). An estimate, never a
+ * stated year: `year` stays null beside it.
+ */
+export const yearEstimateSchema = z
+  .strictObject({
+    /** The year, when the clues pin a single one; null when they leave a range. */
+    year: yearNumber.nullable(),
+    /** Earliest year the clues allow. */
+    from: yearNumber,
+    /** Latest year the clues allow; null when no clue bounds it from above. */
+    to: yearNumber.nullable(),
+    /** The clues the estimate rests on, those that set its bounds first. */
+    evidence: z.array(yearEstimateClueSchema).min(1),
+    /** Clues that contradict the estimate and were left out; absent when none did. */
+    setAside: z.array(yearEstimateClueSchema).min(1).optional(),
+  })
+  .refine((e) => e.to === null || e.from <= e.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((e) => e.year === null || (e.year === e.from && e.year === e.to), {
+    message: 'year is set only when from and to are that year',
+    path: ['year'],
+  });
+
 export const reportSchema = z.strictObject({
   /** Title as written, or made from unit, period and kind when the text has none. */
   title: z.string().trim().min(1),
@@ -56,7 +97,7 @@ export const reportSchema = z.strictObject({
   /** Administrative level of the issuing body; null when unknown. */
   level: levelSchema.nullable(),
   /** Year the report covers, stated in the text or source; null when unstated or anonymised. */
-  year: z.number().int().min(1900).max(2100).nullable(),
+  year: yearNumber.nullable(),
   /** True when the text hides its year or names behind placeholders such as xx or 20xx. */
   anonymised: z.boolean(),
   /** Period covered; null when unknown. */
@@ -67,6 +108,13 @@ export const reportSchema = z.strictObject({
   source: sourceSchema,
   /** For each inferred field, the phrase or rule that decided it. */
   evidence: evidenceSchema,
+  /**
+   * When `year` is null: the year (or range) estimated from the dated events
+   * the text mentions, with the phrases it rests on. Absent when nothing in
+   * the text dates the report; ingest leaves it out when an editor sets `year`,
+   * and the site ignores it beside a known year.
+   */
+  yearEstimate: yearEstimateSchema.optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;
@@ -76,6 +124,8 @@ export type Period = z.infer<typeof periodSchema>;
 export type Kind = z.infer<typeof kindSchema>;
 export type InferredField = (typeof INFERRED_FIELDS)[number];
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type YearEstimate = z.infer<typeof yearEstimateSchema>;
+export type YearEstimateClue = z.infer<typeof yearEstimateClueSchema>;
 
 /** Field names an overrides file may set. */
 export const overrideSchema = z.strictObject({

@@ -4,6 +4,7 @@
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSectionIds from './rehype-section-ids.ts';
+import rehypeSectionKinds from './rehype-section-kinds.ts';
 import remarkRawHtmlAsText from './remark-raw-html-as-text.ts';
 
 export const markdownOptions = {
@@ -11,7 +12,8 @@ export const markdownOptions = {
   gfm: false,
   smartypants: false,
   remarkPlugins: [remarkRawHtmlAsText],
-  rehypePlugins: [rehypeSectionIds],
+  // Section kinds read the ids, so they come second.
+  rehypePlugins: [rehypeSectionIds, rehypeSectionKinds],
   // Belt and braces: even if an html node slipped through, drop it rather than emit it.
   remarkRehype: { allowDangerousHtml: false },
 } satisfies UnifiedProcessorOptions;

@@ -69,6 +69,19 @@ describe('renderReport', () => {
     expect(data).toEqual(report);
   });
 
+  it('writes a year estimate, with the clues it set aside, that parses back the same', () => {
+    const clue = (text: string, from: number, to: number | null) => ({
+      text, event: '台风“威马逊”', date: '2014-07-18', constraint: { from, to }, rule: '抗灾救灾之时',
+    });
+    const estimated: Report = {
+      ...report,
+      yearEstimate: { year: 2014, from: 2014, to: 2014, evidence: [clue('抗击“威马逊”', 2014, 2014)], setAside: [clue('"引号"', 2018, null)] },
+    };
+    const match = /^---\n([\s\S]*?)\n---\n/.exec(renderReport(estimated, []));
+    expect(match![1]).toContain('yearEstimate:\n  year: 2014\n  from: 2014\n  to: 2014\n  evidence:\n    - text: "抗击“威马逊”"\n');
+    expect(reportSchema.parse(parseYaml(match![1]!))).toEqual(estimated);
+  });
+
   it('writes headings and paragraphs as Markdown blocks', () => {
     const body = md.slice(md.indexOf('\n---\n') + 5);
     const tree = parser.parse(body) as Root;

@@ -29,13 +29,19 @@ describe('quickFrontmatter', () => {
     ['a repeated key', 'title: "a"\ntitle: "b"'],
     ['a map key with nothing under it', 'source:\ntitle: "a"'],
     ['a map key with nothing under it at the end', 'title: "a"\nsource:'],
-    ['a list under a key', 'lines:\n  - 1\n  - 2'],
-    ['deeper nesting', 'source:\n  a:\n    b: 1'],
     ['a hex number', 'year: 0x7E0'],
     ['a block scalar', 'title: |\n  工作'],
     ['an empty line', 'title: "a"\n\nunit: "b"'],
   ])('leaves %s to the YAML parser', (_, block) => {
     expect(quickFrontmatter(block)).toBeNull();
+  });
+
+  test.each([
+    ['a list under a key', 'title: "t"\nlines:\n  - 1\n  - 2\nunit: "u"'],
+    ['deeper nesting', 'source:\n  a:\n    b: 1'],
+    ['a list of maps with a flow map, as a year estimate is written', 'yearEstimate:\n  year: 2013\n  evidence:\n    - text: "心系雅安"\n      constraint: { from: 2013, to: null }\nkind: "总结"'],
+  ])('hands %s to the YAML parser on its own, with the same result', (_, block) => {
+    expect(quickFrontmatter(block)).toEqual(parseYaml(block));
   });
 
   test('agrees with YAML on the values it accepts', () => {
