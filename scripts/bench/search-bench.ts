@@ -1,5 +1,8 @@
 /**
- * `npm run bench:search [-- --reports N] [--shards M] [--bucket-kb 4] [--json FILE] [--keep]`
+ * `npm run bench:search [-- --reports N] [--shards M] [--bucket-kb 4] [--json FILE] [--keep] [--collection DIR]`
+ *
+ * `--collection DIR` measures an ingested collection kept from an earlier
+ * run (`--keep` prints where) instead of generating and ingesting N reports.
  *
  * Ingests N realistic reports (realistic-corpus.ts, default 1,000), builds
  * the search index with `scripts/search/build-index.ts` as child processes
@@ -23,7 +26,7 @@ import { realisticReports } from './realistic-corpus.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Rare names, mid and common terms, numbers, phrases, several terms, exclusions. */
-export const COLD = ['陆良县', '三宝镇人民政府', '知识产权', '防震减灾', '孵化器', '工作', '科技', '2015', '5.12', '科技创新', '科技 企业', '知识产权 -培训'];
+export const COLD = ['陆良县', '三宝镇人民政府', '知识产权', '防震减灾', '孵化器', '工作', '科技', '2015', '5.12', '科技创新', '科技 企业', '知识产权 -培训', '高新技术企业'];
 const WARM = ['科技', '知识产权', '工作', '孵化器', '防震减灾', '培训', '5', '企业 发展', '"科技 局"', '专利 -培训',
   '碳中和', '高新技术企业', '农业', '年', '项目', '科技特派员', '创新', '招商引资', '宣传', '服务'];
 
@@ -137,6 +140,7 @@ if (import.meta.main) {
       'bucket-kb': { type: 'string', default: '4' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      collection: { type: 'string' },
     },
   });
   const count = Number(values.reports);
@@ -146,11 +150,14 @@ if (import.meta.main) {
     process.exit(2);
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'huibao-search-bench-'));
-  const [input, collection, dist, logs] = ['in', 'collection', 'site', 'logs'].map((d) => path.join(dir, d)) as [string, string, string, string];
+  const [input, made, dist, logs] = ['in', 'collection', 'site', 'logs'].map((d) => path.join(dir, d)) as [string, string, string, string];
+  const collection = values.collection ? path.resolve(values.collection) : made;
   for (const d of [input, dist, logs]) mkdirSync(d, { recursive: true });
   try {
-    for await (const r of realisticReports(count)) writeFileSync(path.join(input, r.fileName), r.data);
-    await runIngest({ inputs: [input], out: collection, force: false, dryRun: false, quiet: true });
+    if (!values.collection) {
+      for await (const r of realisticReports(count)) writeFileSync(path.join(input, r.fileName), r.data);
+      await runIngest({ inputs: [input], out: collection, force: false, dryRun: false, quiet: true });
+    }
     rmSync(input, { recursive: true, force: true });
     const figures = await benchSearch(collection, dist, logs, shards, Number(values['bucket-kb']));
     console.log(`\nhuibao search benchmark: ${count} realistic reports, ${shards} shard(s) (goal at 20,000: cold ≤ 150 KB, ≤ 300 ms)`);

@@ -4,10 +4,13 @@
  *   node scripts/search/build-index.ts --collection content/reports --out dist [--base /archive/] [--shard 2/4]
  *
  * Writes `<out>/pagefind/huibao.json` and `<out>/pagefind/shard-<k>-of-<M>/`
- * (see src/search/index-format.ts). With `--shard k/M` only the reports whose
- * id hashes to bucket k of M are indexed, so M jobs (on one machine or on
- * separate CI runners) can each build one shard; copy their `pagefind/`
- * folders into one site and the search spans them all.
+ * (see src/search/index-format.ts), and beside them `ts-characters.json`,
+ * the traditional → simplified table that the browser fetches when a text
+ * needs it (src/search/folding.ts; the same bytes from every job). With
+ * `--shard k/M` only the reports whose id hashes to bucket k of M are
+ * indexed, so M jobs (on one machine or on separate CI runners) can each
+ * build one shard; copy their `pagefind/` folders into one site and the
+ * search spans them all.
  *
  * A shard is made of segments (src/search/segments.ts). When the shard was
  * built before with the same settings and few reports changed (a tenth or
@@ -23,7 +26,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FOLDING_TABLE } from '../../src/search/folding.ts';
 import { BUNDLE_DIR, gramHash, INDEX_VERSION, MANIFEST, PAGE_TABLE, shardDir } from '../../src/search/index-format.ts';
+import { NORMALISATION } from '../../src/search/normalise.ts';
+import { foldingTableFile } from '../../src/search/traditional.ts';
 import { SEGMENTS, type SegmentList } from '../../src/search/segments.ts';
 import { buildSegment, type SegmentPage } from './build-segment.ts';
 import { type BucketLayout, DEFAULT_LAYOUT } from './gram-index.ts';
@@ -85,7 +91,7 @@ export const inShard = (id: string, shard: Shard): boolean => shard.of === 1 || 
 function tidyBundle(bundle: string, shards: number): void {
   for (const name of readdirSync(bundle)) {
     // Another job may be writing beside us: leave temporary files alone.
-    if (name === MANIFEST || name.includes('.tmp-') || Number(/^shard-\d+-of-(\d+)$/.exec(name)?.[1]) === shards) continue;
+    if (name === MANIFEST || name === FOLDING_TABLE || name.includes('.tmp-') || Number(/^shard-\d+-of-(\d+)$/.exec(name)?.[1]) === shards) continue;
     rmSync(join(bundle, name), { recursive: true, force: true });
   }
 }
@@ -152,7 +158,7 @@ export async function buildSearchIndex(options: BuildOptions): Promise<BuildResu
   const bundle = join(options.outDir, BUNDLE_DIR);
   const folder = join(bundle, shardDir(shard.k, shard.of));
   mkdirSync(folder, { recursive: true });
-  const key = JSON.stringify({ base, layout });
+  const key = JSON.stringify({ base, layout, normalisation: NORMALISATION });
   const state = options.full ? null : readState(folder, key);
 
   // What the kept segment still holds, what it no longer does, and what needs indexing.
@@ -205,6 +211,7 @@ export async function buildSearchIndex(options: BuildOptions): Promise<BuildResu
     if (!live.has(name) && !name.includes('.tmp-')) rmSync(join(folder, name), { recursive: true, force: true });
   }
   writeAtomic(join(bundle, MANIFEST), JSON.stringify({ version: INDEX_VERSION, shards: shard.of }));
+  writeAtomic(join(bundle, FOLDING_TABLE), foldingTableFile());
   tidyBundle(bundle, shard.of);
   return {
     reports: current.size,

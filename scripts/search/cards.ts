@@ -36,14 +36,14 @@ function cutText(text: string, length: number): string {
 
 /** A report's card and the chunks of the rest of its body. */
 export function pageText(doc: SearchDocument, base: string): { card: PageCard; chunks: TextBlock[][] } {
-  const body: TextBlock[] = doc.body.map((b) => [b.kind, b.section ?? '', b.text]);
+  const body: TextBlock[] = doc.body.map((b) => (b.zone ? [b.kind, b.section ?? '', b.text, b.zone] : [b.kind, b.section ?? '', b.text]));
   // The card: whole blocks while they fit; if they hold no paragraph, the start of the first one, for the lead of an excerpt without terms.
   let whole = 0;
   let used = 0;
   while (whole < body.length && used + (body[whole] as TextBlock)[2].length <= CARD_CHARS) used += (body[whole++] as TextBlock)[2].length;
   const blocks = body.slice(0, whole);
   const lead = blocks.some(([kind]) => kind === 'paragraph') ? undefined : body.slice(whole).find(([kind]) => kind === 'paragraph');
-  if (lead) blocks.push([lead[0], lead[1], cutText(lead[2], Math.max(CARD_CHARS - used, LEAD_CHARS + 2))]);
+  if (lead) blocks.push([lead[0], lead[1], cutText(lead[2], Math.max(CARD_CHARS - used, LEAD_CHARS + 2)), ...(lead.length > 3 ? [lead[3] as number] : [])] as TextBlock);
   blocks.push(['title', '', doc.title]);
   if (doc.unit) blocks.push(['unit', '', doc.unit]);
 

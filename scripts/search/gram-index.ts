@@ -2,9 +2,12 @@
  * Collects the postings of one shard in memory, page by page in page order,
  * then lays them out in buckets (see src/search/index-format.ts).
  *
- * Posting of a 1- or 2-character gram: per page `varint(page gap)
- * varint(count*2 + inHead)`. Of a trigram: per page `varint(page gap)
- * varint(k)` and its k positions, the first as is and the others as gaps.
+ * Held here, per page: for a 1-, 2- or 4-character gram `varint(page gap)
+ * varint(count*16 + kinds*2 + inHead)` (kinds: bit k − 1 for a section of
+ * kind k); for a trigram `varint(page gap) varint(k)` and
+ * its k positions, the first as is and the others as gaps. 4-grams are kept
+ * only when all four characters are letters or digits (`wordChar`).
+ * posting-layout.ts turns each into the parts the browser reads.
  *
  * Built for speed on millions of grams: characters get dense ids, grams get
  * dense ids from an open-addressing table over their character ids, per-page
@@ -12,22 +15,39 @@
  * and postings grow in a ByteArena. A CPU profile of the map-based version
  * spent 80 % of the indexer's time in Map lookups and garbage collection.
  */
-import { deflateRawSync } from 'node:zlib';
 import { HEAD_ZONE } from '../../src/search/document.ts';
+import { KIND_SPAN, PACKED, SECTION_ZONES, wordChar } from '../../src/search/posting-format.ts';
 import { ByteWriter } from '../../src/search/varint.ts';
 import { ByteArena } from './byte-arena.ts';
 import type { PackSink } from './pack-writer.ts';
+import { layOutPosting } from './posting-layout.ts';
 
 /** Distinct characters one shard can hold. */
 const MAX_CHARS = 2 ** 20;
 const NEWLINE = 10;
+
+/** Code points of a text (a surrogate pair is one). */
+function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c < 0xe000 && i > 0) {
+      const h = text.charCodeAt(i - 1);
+      if (h >= 0xd800 && h < 0xdc00) n--;
+    }
+  }
+  return n;
+}
+
+/** Body text of consecutive blocks of one section kind (0: none, 1–3: SECTION_ZONES), each block ending in BLOCK_END. */
+export type BodyRun = [kind: number, text: string];
 
 export interface BucketLayout {
   /** Target size of a directory bucket, bytes. */
   bucketBytes: number;
   /** Postings up to this size are inline in their bucket; larger ones go to the packs. */
   inlineMax: number;
-  /** Packed postings from this size on are deflated when that saves a fifth. */
+  /** Gaps and values of a posting from this size on are deflated when that saves a fifth. */
   deflateMin: number;
   /** Size a pack file grows to. Hosts cap file sizes (25 MB on some); a host that ignores Range sends a whole pack. */
   packBytes: number;
@@ -70,6 +90,8 @@ export class GramIndex {
   private chars: number[] = [0];
   /** Gram id of each character's 1-gram, -1 when not seen yet. */
   private unigram = new Int32Array(1024).fill(-1);
+  /** 1 for a character id that 4-grams may hold (`wordChar`). */
+  private word = new Uint8Array(1024);
 
   /**
    * Open-addressing table of 2- and 3-grams, four ints a slot: the
@@ -80,13 +102,14 @@ export class GramIndex {
   private mask = (1 << 16) - 1;
   private hashed = 0;
 
-  /** Per gram: its character ids (b, c are 0 for shorter grams). */
+  /** Per gram: its character ids (b, c, d are 0 for shorter grams). */
   private ka = new Int32Array(0);
   private kb = new Int32Array(0);
   private kc = new Int32Array(0);
+  private kd = new Int32Array(0);
   /** Per gram: the last page it was seen on (+1), so per-page values need no clearing. */
   private stamp = new Int32Array(0);
-  /** Per gram, for the current page: count*2 + inHead (1-2 grams) or the number of positions (3-grams). */
+  /** Per gram, for the current page: count*16 + kinds*2 + inHead, or for 3-grams the number of positions. */
   private value = new Int32Array(0);
   /** Per gram: the previous page it was written for, for page gaps. */
   private lastPage = new Int32Array(0);
@@ -126,17 +149,22 @@ export class GramIndex {
         const next = new Int32Array(this.unigram.length * 2).fill(-1);
         next.set(this.unigram);
         this.unigram = next;
+        const word = new Uint8Array(this.word.length * 2);
+        word.set(this.word);
+        this.word = word;
       }
+      this.word[id] = wordChar(cp) ? 1 : 0;
     }
     return id;
   }
 
-  private newGram(a: number, b: number, c: number): number {
+  private newGram(a: number, b: number, c: number, d = 0): number {
     const g = this.arena.open();
     if (g >= this.capacity) this.growGrams();
     this.ka[g] = a;
     this.kb[g] = b;
     this.kc[g] = c;
+    this.kd[g] = d;
     this.lastPage[g] = -1;
     return g;
   }
@@ -151,6 +179,7 @@ export class GramIndex {
     this.ka = widen(this.ka);
     this.kb = widen(this.kb);
     this.kc = widen(this.kc);
+    this.kd = widen(this.kd);
     this.stamp = widen(this.stamp);
     this.value = widen(this.value);
     this.lastPage = widen(this.lastPage);
@@ -166,7 +195,10 @@ export class GramIndex {
     return h ^ (h >>> 12);
   }
 
-  /** The id of the 2-gram (c = 0) or 3-gram a b c, created on first sight. */
+  /**
+   * The id of the 2-gram a b (c = 0), the 3-gram a b c, or the 4-gram made
+   * of trigram a and character b (c = -1), created on first sight.
+   */
   private lookup(a: number, b: number, c: number): number {
     const slots = this.slots;
     let h = GramIndex.hash(a, b, c) & this.mask;
@@ -177,7 +209,7 @@ export class GramIndex {
       if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c) return slot - 1;
       h = (h + 1) & this.mask;
     }
-    const g = this.newGram(a, b, c);
+    const g = c === -1 ? this.newGram(this.ka[a] as number, this.kb[a] as number, this.kc[a] as number, b) : this.newGram(a, b, c);
     const at = h << 2;
     slots[at] = a;
     slots[at + 1] = b;
@@ -202,13 +234,14 @@ export class GramIndex {
     this.mask = mask;
   }
 
-  private count(g: number, head: number): void {
+  /** Counts an occurrence; `bits` is 1 in the head zone, else 2 << (kind − 1) for a section of a kind, or 0. */
+  private count(g: number, bits: number): void {
     if (this.stamp[g] !== this.pageStamp) {
       this.stamp[g] = this.pageStamp;
       this.value[g] = 0;
       this.touched.push(g);
     }
-    this.value[g] = ((this.value[g] as number) | head) + 2;
+    this.value[g] = ((this.value[g] as number) | bits) + 16;
   }
 
   private occur(g: number, position: number): void {
@@ -254,10 +287,12 @@ export class GramIndex {
     return n;
   }
 
-  private scan(text: string, base: number, limit: number): void {
+  /** Indexes a zone's text from position `base`; `bits` as in `count`. Returns its length in code points. */
+  private scan(text: string, base: number, limit: number, bits: number): number {
     const n = this.charIdsOf(text, limit);
     const ids = this.ids;
-    const head = base === 0 ? 1 : 0;
+    const word = this.word;
+    const head = bits;
     for (let i = 0; i < n; i++) {
       const a = ids[i] as number;
       if (a === 0) continue;
@@ -269,8 +304,13 @@ export class GramIndex {
       this.count(this.lookup(a, b, 0), head);
       const c = i + 2 < n ? (ids[i + 2] as number) : 0;
       if (c === 0) continue;
-      this.occur(this.lookup(a, b, c), base + i);
+      const t = this.lookup(a, b, c);
+      this.occur(t, base + i);
+      const d = i + 3 < n ? (ids[i + 3] as number) : 0;
+      if (d === 0 || !(word[a] && word[b] && word[c] && word[d])) continue;
+      this.count(this.lookup(t, d, -1), head);
     }
+    return n;
   }
 
   private room(n: number): void {
@@ -288,14 +328,36 @@ export class GramIndex {
     return at;
   }
 
-  /** Adds page `page` (pages must come in increasing order) from its zone texts. */
-  addPage(page: number, head: string, body: string): void {
+  /**
+   * Adds page `page` (pages must come in increasing order) from its zone
+   * texts. The body is given as runs of blocks of one section kind (0:
+   * none, 1–3: SECTION_ZONES), in reading order; each kind's runs are
+   * placed at `HEAD_ZONE + kind * KIND_SPAN`, one after the other, so that
+   * positions still grow within a page.
+   */
+  addPage(page: number, head: string, body: string | BodyRun[]): void {
     this.pageStamp = page + 1;
     this.touched.length = 0;
     this.touchedTri.length = 0;
     this.occurrences = 0;
-    this.scan(head, 0, HEAD_ZONE - 1);
-    this.scan(body, HEAD_ZONE, Infinity);
+    this.scan(head, 0, HEAD_ZONE - 1, 1);
+    const runs: BodyRun[] = typeof body === 'string' ? [[0, body]] : body;
+    const total = runs.reduce((n, [, text]) => n + text.length, 0);
+    if (total >= KIND_SPAN) this.scan(runs.map(([, text]) => text).join(''), HEAD_ZONE, Infinity, 0);
+    else {
+      // The body position of each run: code points of the runs before it in reading order.
+      const starts: number[] = [];
+      let at = 0;
+      for (const [, text] of runs) {
+        starts.push(at);
+        at += codePointLength(text);
+      }
+      for (let kind = 0; kind <= SECTION_ZONES.length; kind++) {
+        runs.forEach(([k, text], i) => {
+          if (k === kind) this.scan(text, HEAD_ZONE + kind * KIND_SPAN + (starts[i] as number), Infinity, kind ? 1 << kind : 0);
+        });
+      }
+    }
     this.room(16);
     for (const g of this.touched) {
       let at = this.varint(0, page - (this.lastPage[g] as number));
@@ -323,23 +385,29 @@ export class GramIndex {
     const cps = [this.chars[this.ka[g] as number] as number];
     if (this.kb[g]) cps.push(this.chars[this.kb[g] as number] as number);
     if (this.kc[g]) cps.push(this.chars[this.kc[g] as number] as number);
+    if (this.kd[g]) cps.push(this.chars[this.kd[g] as number] as number);
     return cps;
   }
 
+  /** True for a trigram, whose posting keeps positions. */
+  private isTrigram(g: number): boolean {
+    return this.kc[g] !== 0 && this.kd[g] === 0;
+  }
+
   /**
-   * Lays the postings out (format in src/search/buckets.ts): a directory of
-   * buckets of about `bucketBytes` each, by gram hash, holding the small
-   * postings inline and pointing into pack files for the others, which are
-   * deflated when that saves a fifth. Buckets are handed to `emit` one at a
-   * time in bucket order and postings streamed to the packs, so the whole
-   * index is never in memory twice. Returns the number of buckets.
+   * Lays the postings out (format in src/search/buckets.ts and
+   * posting-format.ts): a directory of buckets of about `bucketBytes` each,
+   * by gram hash, holding the small postings inline and pointing into pack
+   * files for the others. Buckets are handed to `emit` one at a time in
+   * bucket order and postings streamed to the packs, so the whole index is
+   * never in memory twice. Returns the number of buckets.
    */
   writeBuckets(layout: BucketLayout, packs: PackSink, emit: (index: number, bucket: Uint8Array) => void): number {
     const grams = this.arena.count;
     let directory = 0;
     for (let g = 0; g < grams; g++) {
       const n = this.arena.length(g);
-      directory += 3 + 3 * this.codePoints(g).length + (n <= layout.inlineMax ? n : 0);
+      directory += 5 + 3 * this.codePoints(g).length + (n <= layout.inlineMax ? n : 0);
     }
     const count = Math.max(1, Math.ceil(directory / layout.bucketBytes));
     // Counting sort of the grams by bucket, keeping first-seen order within a bucket.
@@ -365,22 +433,18 @@ export class GramIndex {
       for (let i = from; i < to; i++) {
         const g = order[i] as number;
         utf8(this.codePoints(g), head);
-        let bytes = this.arena.read(g);
-        if (bytes.length <= layout.inlineMax) {
-          head.varint(bytes.length * 4);
-          inlined.push(bytes);
-          continue;
+        const trigram = this.isTrigram(g);
+        const { parts, bytes } = layOutPosting(this.arena.read(g), trigram, layout.deflateMin);
+        const inline = bytes.length <= layout.inlineMax;
+        head.varint(parts.flags | (inline ? 0 : PACKED));
+        head.varint(parts.gaps);
+        head.varint(parts.values);
+        head.varint(parts.masks);
+        if (trigram) {
+          head.varint(parts.directory);
+          head.varint(parts.positions);
         }
-        let deflated = 0;
-        if (bytes.length >= layout.deflateMin) {
-          const small = deflateRawSync(bytes, { level: 1 });
-          if (small.length <= bytes.length * 0.8) {
-            bytes = small;
-            deflated = 1;
-          }
-        }
-        head.varint(bytes.length * 4 + 2 + deflated);
-        packed.push(bytes);
+        (inline ? inlined : packed).push(bytes);
       }
       if (packed.length) {
         const at = packs.reserve(packed.reduce((n, p) => n + p.length, 0));

@@ -38,7 +38,7 @@ export class PackWriter implements PackSink {
     this.limit = limit;
   }
 
-  /** Makes sure the next `size` bytes go into one pack (a new one if the current would pass the limit). */
+  /** Makes sure the next `size` bytes, written with `write`, go into one pack (a new one if the current would pass the limit). */
   reserve(size: number): PackAddress {
     if (this.fd === -1 || (this.offset > 0 && this.offset + size > this.limit)) {
       if (this.fd !== -1) closeSync(this.fd);
@@ -51,9 +51,14 @@ export class PackWriter implements PackSink {
     return { pack: this.pack, offset: this.offset };
   }
 
-  /** Appends a blob to the current pack and returns where it went. */
+  /**
+   * Appends a blob to the current pack and returns where it went. It never
+   * starts a new pack: a group reserved with `reserve` stays in one pack even
+   * when it is larger than the limit.
+   */
   write(bytes: Uint8Array): PackAddress {
-    const at = this.reserve(bytes.length);
+    if (this.fd === -1) this.reserve(bytes.length);
+    const at = { pack: this.pack, offset: this.offset };
     let done = 0;
     while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
     this.offset += bytes.length;

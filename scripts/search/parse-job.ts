@@ -5,7 +5,10 @@
  */
 import { closeSync, constants, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { headBlocks, type SearchDocument, zoneText } from '../../src/search/document.ts';
+import { blockKinds } from '../../src/lib/section-kind.ts';
+import { type Block, headBlocks, type SearchDocument, zoneText } from '../../src/search/document.ts';
+import { SECTION_ZONES } from '../../src/search/posting-format.ts';
+import type { BodyRun } from './gram-index.ts';
 import { CARD_FILE_PAGES, CARD_SLOT, PAGE_GROUP } from '../../src/search/index-format.ts';
 import { groupTexts } from './cards.ts';
 import { parseReport } from './read-collection.ts';
@@ -28,7 +31,31 @@ export interface ParseBatch {
 export interface ParsedPage {
   n: number;
   head: string;
-  body: string;
+  /** The body zone as runs of blocks of one section kind, in reading order. */
+  body: BodyRun[];
+}
+
+/** Marks every body block with its section kind's zone (0: none, 1–3: SECTION_ZONES), from the classifier the report pages use. */
+export function markZones(body: Block[]): void {
+  const kinds = blockKinds(body);
+  body.forEach((block, i) => {
+    const kind = kinds[i];
+    block.zone = kind ? SECTION_ZONES.indexOf(kind) + 1 : 0;
+  });
+}
+
+/** The body zone text in runs of one zone. */
+export function bodyRuns(body: Block[]): BodyRun[] {
+  const runs: BodyRun[] = [];
+  let i = 0;
+  while (i < body.length) {
+    const zone = body[i]?.zone ?? 0;
+    let j = i + 1;
+    while (j < body.length && (body[j]?.zone ?? 0) === zone) j++;
+    runs.push([zone, zoneText(body.slice(i, j))]);
+    i = j;
+  }
+  return runs;
 }
 
 export interface ParseResult {
@@ -53,8 +80,9 @@ export function parseBatch({ pages, base, staging }: ParseBatch): ParseResult {
       result.problems.push(`${page.file}: ${(error as Error).message}`);
       doc = { id: page.id, title: page.id, unit: null, year: null, level: null, period: null, kind: null, body: [] };
     }
+    markZones(doc.body);
     docs.push(doc);
-    result.pages.push({ n: page.n, head: zoneText(headBlocks(doc)), body: zoneText(doc.body) });
+    result.pages.push({ n: page.n, head: zoneText(headBlocks(doc)), body: bodyRuns(doc.body) });
   }
   if (docs.length) {
     const { texts, slots } = groupTexts(docs, base);

@@ -2,17 +2,20 @@
 import { allReports, allUnits } from './reports.ts';
 import { sitemapChunks } from './sitemap.ts';
 import { paths } from './url.ts';
+import { yearGroups } from './year-groups.ts';
 
 export async function sitePaths(): Promise<string[]> {
   const reports = await allReports();
-  const years = new Set(reports.map((r) => r.data.year));
+  // Years that only estimates reach have pages too.
+  const years = yearGroups(reports).map((g) => g.year);
   return [
     '',
     'units/',
     'years/',
     'search/',
+    'trends/',
     ...(await allUnits()).map((u) => paths.unit(u.slug)),
-    ...[...years].map((y) => paths.year(y)),
+    ...years.map((y) => paths.year(y)),
     ...reports.map((r) => paths.report(r.id)),
   ];
 }

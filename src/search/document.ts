@@ -23,6 +23,8 @@ export interface Block {
   text: string;
   /** Id of the section the block is in (its own id for a heading); null before the first heading. */
   section: string | null;
+  /** Kind of the section part the block is in, as a zone number (posting-format.ts SECTION_ZONES, 0: none); set by the indexer. */
+  zone?: number;
 }
 
 /** What a result shows of a report besides its text. */

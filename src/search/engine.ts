@@ -13,8 +13,10 @@
  * match is further on, the one chunk of text that holds it.
  */
 import { buildExcerpt, type Excerpt } from './excerpt.ts';
-import { chunkAt, FACET_KEYS, type FacetKey, type Manifest, MANIFEST, type PageCard, type ShardMeta, shardDir } from './index-format.ts';
+import { ensureFolding, setFoldingTableDir } from './folding.ts';
+import { chunkAt, FACET_KEYS, type FacetKey, type Manifest, MANIFEST, type PageCard, type ShardMeta, shardDir, type TextBlock } from './index-format.ts';
 import { type Hits, seek } from './postings.ts';
+import { SECTION_ZONES, type SectionZone } from './posting-format.ts';
 import { parseQuery } from './query.ts';
 import { SEGMENTS, type SegmentList } from './segments.ts';
 import { compareSignals, type RankSignals, type SortOrder } from './ranking.ts';
@@ -32,6 +34,13 @@ export interface SearchOptions {
   filters?: Filters;
   /** `relevance` (default) or `date` (newest first). */
   sort?: SortOrder;
+  /**
+   * Only where the terms occur in a section of this kind (the classifier of
+   * src/lib/section-kind.ts): `done` 工作成绩, `problems` 存在问题, `plans`
+   * 下一步计划. Excluded terms still exclude a report wherever they occur;
+   * without terms it has no effect.
+   */
+  section?: SectionZone;
   /** Results to return with cards, from `offset`. Default 10. */
   limit?: number;
   offset?: number;
@@ -156,17 +165,20 @@ function matchShard(table: ShardMeta, shard: number, deleted: readonly number[],
 /**
  * The excerpt of a result: around the first match in reading order, as if
  * read from the whole text, but reading only the card and the chunk that
- * holds the match. A term of 3+ characters says where its first match is;
- * for one of 1–2 characters (no positions in the index) the chunks are read
+ * holds the match. A term found from a chain of trigrams (grams.ts) says
+ * where its first match is; for one that is a gram of its own (no
+ * positions read) the chunks are read
  * in order, one, then two, then four at a time, up to the chunk of the
  * first located match if any, until one has a match.
  */
-async function excerptOf(reader: ShardReader, page: number, card: PageCard, terms: string[], found: TermHits[]): Promise<Excerpt> {
-  const inCard = (): Excerpt => buildExcerpt(card.blocks, terms);
+async function excerptOf(reader: ShardReader, page: number, card: PageCard, terms: string[], found: TermHits[], zone?: number): Promise<Excerpt> {
+  // Within a section kind, only its blocks can hold the match shown.
+  const ofZone = (blocks: TextBlock[]): TextBlock[] => (zone === undefined ? blocks : blocks.filter((b) => b[3] === zone || b[0] === 'title' || b[0] === 'unit'));
+  const inCard = (): Excerpt => buildExcerpt(ofZone(card.blocks), terms);
   if (!terms.length || !card.chunks.length) return inCard();
   const body = card.blocks.filter(([kind]) => kind !== 'title' && kind !== 'unit');
   // Whole blocks come first in reading order: a match in one of them is the first.
-  const start = buildExcerpt(card.preview ? body.slice(0, -1) : body, terms);
+  const start = buildExcerpt(ofZone(card.preview ? body.slice(0, -1) : body), terms);
   if (start.match === 'body') return start;
   const positions = found.map((t) => firstBodyMatch(t, page));
   const located = positions.filter((p): p is number => typeof p === 'number');
@@ -177,8 +189,8 @@ async function excerptOf(reader: ShardReader, page: number, card: PageCard, term
   let batch = 1;
   while (next <= last) {
     const end = Math.min(last, next + batch - 1);
-    for (const blocks of await reader.chunks(page, card, next, end)) {
-      const excerpt = buildExcerpt(blocks, terms);
+    for (const blocks of await ensureFolding(reader.chunks(page, card, next, end))) {
+      const excerpt = buildExcerpt(ofZone(blocks), terms);
       if (excerpt.match === 'body') return excerpt;
     }
     next = end + 1;
@@ -189,6 +201,7 @@ async function excerptOf(reader: ShardReader, page: number, card: PageCard, term
 
 export function createSearch({ baseUrl }: { baseUrl: string }): Search {
   const bundle = bundleUrl(baseUrl);
+  setFoldingTableDir(bundle);
   let shards: Promise<ShardReader[]> | undefined;
   const host: HostState = {};
 
@@ -213,14 +226,15 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
     }));
 
   async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    const { terms, excluded } = parseQuery(query);
+    const [readers, folded] = await Promise.all([load(), ensureFolding(query)]);
+    const { terms, excluded } = parseQuery(folded);
     const filters = options.filters ?? {};
-    const readers = await load();
+    const zone = options.section ? SECTION_ZONES.indexOf(options.section) + 1 || undefined : undefined;
     const perShard = await Promise.all(
       readers.map(async (reader, shard) => {
         // The page table is fetched at once but decoded only once the postings are in: decoding it first would hold up their requests.
         reader.prefetch();
-        const found = await Promise.all([...terms, ...excluded].map((t) => reader.term(t)));
+        const found = await Promise.all([...terms.map((t) => reader.term(t, zone)), ...excluded.map((t) => reader.term(t))]);
         const table = await reader.pages();
         const hits = found.map((t) => t.hits);
         return { table, terms: found.slice(0, terms.length), matches: matchShard(table, shard, reader.deleted, hits.slice(0, terms.length), hits.slice(terms.length), filters) };
@@ -250,7 +264,8 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
       shown.map(async ({ shard, local }): Promise<SearchResult> => {
         const reader = readers[shard] as ShardReader;
         const card = await reader.card(local);
-        const excerpt = await excerptOf(reader, local, card, terms, (perShard[shard] as (typeof perShard)[number]).terms);
+        await ensureFolding(card.blocks);
+        const excerpt = await excerptOf(reader, local, card, terms, (perShard[shard] as (typeof perShard)[number]).terms, terms.length ? zone : undefined);
         const { id, url, title, unit, year, period, level, kind } = card;
         return { id, url, title, unit, year, period, level, kind, excerptHtml: excerpt.html, sectionId: excerpt.sectionId };
       }),

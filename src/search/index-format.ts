@@ -31,7 +31,7 @@
 import type { BlockKind, ReportFields } from './document.ts';
 import { ByteReader } from './varint.ts';
 
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 export const BUNDLE_DIR = 'pagefind';
 export const MANIFEST = 'huibao.json';
 /** The page table's file in a shard folder. */
@@ -72,8 +72,8 @@ export interface PageTableHead {
   years: [number, number] | null;
 }
 
-/** One block of text in a card or chunk: [kind, section id or '', text]. */
-export type TextBlock = [BlockKind, string, string];
+/** One block of text in a card or chunk: [kind, section id or '', text], and the zone of its section kind when it has one (1–3). */
+export type TextBlock = [BlockKind, string, string] | [BlockKind, string, string, number];
 
 export interface PageCard extends ReportFields {
   url: string;

@@ -1,9 +1,11 @@
 /**
- * Decodes the posting of a gram (format in scripts/search/gram-index.ts)
- * into what a term needs: for every page that contains it, how often, and
- * whether in the head zone; for a trigram, also where.
+ * Decodes the parts of a gram's posting (format in posting-format.ts) into
+ * what a term needs: for every page that contains it, how often (on the
+ * stored scale), and whether in the head zone; for trigrams, where, for the
+ * pages a phrase needs.
  */
 import { HEAD_ZONE } from './document.ts';
+import { BLOCK_ROWS, countOfCode, zoneOf } from './posting-format.ts';
 import { ByteReader } from './varint.ts';
 
 export interface Hits {
@@ -15,59 +17,93 @@ export interface Hits {
   head: Uint8Array;
 }
 
-export interface PositionHits extends Hits {
-  /** Positions of page i: `positions.subarray(starts[i], starts[i + 1])`, increasing. */
+/** A trigram's pages and the positions of some of them. */
+export interface PositionHits {
+  pages: Uint32Array;
+  /** Positions of row i: `positions.subarray(starts[i], starts[i + 1])`, increasing; empty for rows not read. */
   starts: Uint32Array;
   positions: Uint32Array;
 }
 
 export const NO_HITS: Hits = { pages: new Uint32Array(0), counts: new Uint32Array(0), head: new Uint8Array(0) };
 
-/** A 1- or 2-character gram: `varint(page gap) varint(count*2 + inHead)` per page. */
-export function decodeCounts(bytes: Uint8Array): Hits {
-  // Every page takes at least two bytes: size the arrays for the most there can be, then trim.
-  const most = bytes.length >> 1;
-  const pages = new Uint32Array(most);
-  const counts = new Uint32Array(most);
-  const head = new Uint8Array(most);
+/** The gaps part: `varint(n)` and n page gaps. */
+export function decodeGaps(bytes: Uint8Array): Uint32Array {
   const r = new ByteReader(bytes);
+  const n = r.varint();
+  const pages = new Uint32Array(n);
   let page = -1;
-  let n = 0;
-  while (!r.done) {
-    page += r.varint();
-    const v = r.varint();
-    pages[n] = page;
-    counts[n] = v >>> 1;
-    head[n++] = v & 1;
-  }
-  return { pages: pages.subarray(0, n), counts: counts.subarray(0, n), head: head.subarray(0, n) };
+  for (let i = 0; i < n; i++) pages[i] = page += r.varint();
+  return pages;
 }
 
-/** A trigram: `varint(page gap) varint(k)` and k positions (first absolute, then gaps) per page. */
-export function decodePositions(bytes: Uint8Array): PositionHits {
-  // Pages take at least three bytes, positions at least one.
-  const pages = new Uint32Array(Math.ceil(bytes.length / 3));
-  const starts = new Uint32Array(pages.length + 1);
-  const positions = new Uint32Array(bytes.length);
-  const r = new ByteReader(bytes);
-  let page = -1;
-  let n = 0;
-  let m = 0;
-  while (!r.done) {
-    page += r.varint();
-    pages[n++] = page;
-    const k = r.varint();
-    let p = 0;
-    for (let i = 0; i < k; i++) positions[m++] = p += r.varint();
-    starts[n] = m;
-  }
+/** Gaps and values parts together: a term's hits. */
+export function decodeCounts(pages: Uint32Array, values: Uint8Array): Hits {
+  const n = pages.length;
   const counts = new Uint32Array(n);
   const head = new Uint8Array(n);
+  const r = new ByteReader(values);
   for (let i = 0; i < n; i++) {
-    counts[i] = (starts[i + 1] as number) - (starts[i] as number);
-    head[i] = (positions[starts[i] as number] as number) < HEAD_ZONE ? 1 : 0;
+    const v = r.varint();
+    counts[i] = countOfCode(v >>> 1);
+    head[i] = v & 1;
   }
-  return { pages: pages.subarray(0, n), counts, head, starts: starts.subarray(0, n + 1), positions: positions.subarray(0, m) };
+  return { pages, counts, head };
+}
+
+/** The hits of pages whose masks part (one byte a page, posting-format.ts) has the bit of section kind `zone` (1–3). */
+export function inZone(hits: Hits, masks: Uint8Array, zone: number): Hits {
+  const bit = 1 << (zone - 1);
+  const keep: number[] = [];
+  for (let i = 0; i < hits.pages.length; i++) if (((masks[i] ?? 0) & bit) !== 0) keep.push(i);
+  return {
+    pages: Uint32Array.from(keep, (i) => hits.pages[i] as number),
+    counts: Uint32Array.from(keep, (i) => hits.counts[i] as number),
+    head: Uint8Array.from(keep, (i) => hits.head[i] as number),
+  };
+}
+
+/** The directory part: byte offset in the positions part of every block, and the end. */
+export function decodeDirectory(bytes: Uint8Array, rows: number): Float64Array {
+  const blocks = Math.ceil(rows / BLOCK_ROWS);
+  const offsets = new Float64Array(blocks + 1);
+  const r = new ByteReader(bytes);
+  for (let b = 0; b < blocks; b++) offsets[b + 1] = (offsets[b] as number) + r.varint();
+  return offsets;
+}
+
+/**
+ * Positions of the rows of some blocks. `read(b)` gives block b's bytes
+ * (or null when it was not fetched: its rows get no positions).
+ */
+export function decodeBlocks(pages: Uint32Array, read: (block: number) => Uint8Array | null): PositionHits {
+  const n = pages.length;
+  const starts = new Uint32Array(n + 1);
+  const blocks: (Uint8Array | null)[] = [];
+  let total = 0;
+  for (let b = 0; b * BLOCK_ROWS < n; b++) {
+    const bytes = read(b);
+    blocks.push(bytes);
+    if (bytes) total += bytes.length;
+  }
+  const positions = new Uint32Array(total);
+  let m = 0;
+  blocks.forEach((bytes, b) => {
+    const first = b * BLOCK_ROWS;
+    const last = Math.min(n, first + BLOCK_ROWS);
+    if (!bytes) {
+      for (let i = first; i < last; i++) starts[i + 1] = m;
+      return;
+    }
+    const r = new ByteReader(bytes);
+    for (let i = first; i < last; i++) {
+      const k = r.varint();
+      let p = 0;
+      for (let j = 0; j < k; j++) positions[m++] = p += r.varint();
+      starts[i + 1] = m;
+    }
+  });
+  return { pages, starts, positions: positions.subarray(0, m) };
 }
 
 /**
@@ -96,9 +132,10 @@ export function indexIn(sorted: Uint32Array, value: number, from = 0, to = sorte
 
 /**
  * Pages where trigram i occurs at p + offsets[i] for every i, with the
- * number of such p: the exact occurrences of the term the trigrams cover.
+ * number of such p: the exact occurrences of the term the trigrams cover;
+ * with `zone`, only those in sections of that kind (posting-format.ts).
  */
-export function chainPhrase(parts: PositionHits[], offsets: number[]): Hits {
+export function chainPhrase(parts: PositionHits[], offsets: number[], zone?: number): Hits {
   const [first, ...others] = parts as [PositionHits, ...PositionHits[]];
   const cursors = others.map(() => 0);
   const rows = others.map(() => 0);
@@ -124,7 +161,7 @@ export function chainPhrase(parts: PositionHits[], offsets: number[]): Hits {
         const row = rows[j] as number;
         all = indexIn(other.positions, p + (offsets[j + 1] as number) - base, other.starts[row] as number, other.starts[row + 1] as number) !== -1;
       }
-      if (all) {
+      if (all && (zone === undefined || zoneOf(p, HEAD_ZONE) === zone)) {
         count++;
         if (p < HEAD_ZONE) inHead = 1;
       }
@@ -135,4 +172,31 @@ export function chainPhrase(parts: PositionHits[], offsets: number[]): Hits {
     head[n++] = inHead;
   }
   return { pages: pages.subarray(0, n), counts: counts.subarray(0, n), head: head.subarray(0, n) };
+}
+
+/** Pages in every list (each increasing), smallest list first for speed. */
+export function intersect(lists: Uint32Array[]): Uint32Array {
+  const [smallest, ...others] = [...lists].sort((a, b) => a.length - b.length) as [Uint32Array, ...Uint32Array[]];
+  const out = new Uint32Array(smallest.length);
+  const cursors = others.map(() => 0);
+  let n = 0;
+  outer: for (const page of smallest) {
+    for (let j = 0; j < others.length; j++) if (seek(others[j] as Uint32Array, cursors, j, page) === -1) continue outer;
+    out[n++] = page;
+  }
+  return out.subarray(0, n);
+}
+
+/** Blocks of a posting (by its page list) that hold any of the wanted pages (increasing). */
+export function blocksFor(pages: Uint32Array, wanted: Uint32Array): number[] {
+  const blocks: number[] = [];
+  let row = 0;
+  for (const page of wanted) {
+    while (row < pages.length && (pages[row] as number) < page) row++;
+    if (row === pages.length) break;
+    if (pages[row] !== page) continue;
+    const b = Math.floor(row / BLOCK_ROWS);
+    if (blocks[blocks.length - 1] !== b) blocks.push(b);
+  }
+  return blocks;
 }

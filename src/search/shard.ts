@@ -3,7 +3,7 @@
  * buckets and postings of the grams a query needs, its result cards and the
  * chunks of text excerpts need, each fetched once and kept.
  */
-import { findInBucket } from './buckets.ts';
+import { findInBucket, type PostingRef } from './buckets.ts';
 import { HEAD_ZONE } from './document.ts';
 import { planTerm } from './grams.ts';
 import {
@@ -22,23 +22,27 @@ import {
   type ShardMeta,
   type TextBlock,
 } from './index-format.ts';
-import { chainPhrase, decodeCounts, decodePositions, type Hits, indexIn, NO_HITS, type PositionHits } from './postings.ts';
+import { GAPS_DEFLATED, KIND_SPAN, MASKS_DEFLATED, VALUES_DEFLATED, zoneOf } from './posting-format.ts';
+import { blocksFor, chainPhrase, decodeBlocks, decodeCounts, decodeDirectory, decodeGaps, type Hits, indexIn, inZone, intersect, NO_HITS, type PositionHits } from './postings.ts';
 
 /** A term's pages in one shard, and for a term of 3+ characters what locates its matches. */
 export interface TermHits {
   hits: Hits;
-  /** The trigrams covering the term and their offsets in it (planTerm); absent for 1–2 characters, whose postings keep no positions. */
+  /** The trigrams covering the term and their offsets in it (planTerm), with positions for the pages that have the term; absent for a term that is a gram of its own. */
   parts?: PositionHits[];
   offsets?: number[];
+  /** The section kind the search is limited to (1–3), if any. */
+  zone?: number;
 }
 
 /** The text file of a page (index-format.ts). */
 const textFile = (page: number): string => `t/${Math.floor(page / PAGE_GROUP)}.bin`;
 
 /**
- * Body position (code point in the body zone text) of the term's first
- * occurrence in the page's body; null when it occurs only in the head zone
- * or not at all; undefined when the index keeps no positions for it.
+ * Body position (code point in the body zone text, in reading order) of the
+ * term's first occurrence in the page's body (in a section of the term's
+ * zone, when it has one); null when it occurs only in the head zone or not
+ * at all; undefined when the index keeps no positions for it.
  */
 export function firstBodyMatch(term: TermHits, page: number): number | null | undefined {
   if (!term.parts || !term.offsets) return undefined;
@@ -48,16 +52,21 @@ export function firstBodyMatch(term: TermHits, page: number): number | null | un
   const rows = others.map((o) => indexIn(o.pages, page));
   if (rows.some((r) => r === -1)) return null;
   const base = term.offsets[0] as number;
+  // Positions are in order of section kind, then reading order: the first in reading order is the least body offset.
+  let best: number | null = null;
   for (let k = first.starts[i] as number; k < (first.starts[i + 1] as number); k++) {
     const p = first.positions[k] as number;
-    if (p < HEAD_ZONE) continue;
+    const zone = zoneOf(p, HEAD_ZONE);
+    if (zone === -1 || (term.zone !== undefined && zone !== term.zone)) continue;
+    const offset = (p - HEAD_ZONE) % KIND_SPAN;
+    if (best !== null && offset >= best) continue;
     const chained = others.every((o, j) => {
       const r = rows[j] as number;
       return indexIn(o.positions, p + (term.offsets as number[])[j + 1]! - base, o.starts[r], o.starts[r + 1]) !== -1;
     });
-    if (chained) return p - HEAD_ZONE;
+    if (chained) best = offset;
   }
-  return null;
+  return best;
 }
 
 /** Whether the host answers Range requests with 206 (undefined until the first answer). */
@@ -116,30 +125,67 @@ export class ShardReader {
     return (this.table ??= this.head().then(async ({ buckets, deflated }) => decodePageTable(buckets, await inflateRaw(deflated))));
   }
 
-  private async posting(gram: string): Promise<Uint8Array | null> {
+  private async ref(gram: string): Promise<PostingRef | null> {
     // The bucket count is at the start of the page table: no need to wait for the rest to be decoded.
     const buckets = this.buckets ?? (await this.head()).buckets;
-    const bucket = gramHash(gram) % buckets;
-    const ref = findInBucket(await this.get(`b/${bucket}.bin`), gram);
-    if (!ref) return null;
-    if ('bytes' in ref) return ref.bytes;
-    const { data, start } = await this.range(`p/${ref.pack}.bin`, ref.offset, ref.offset + ref.length);
-    const bytes = data.subarray(ref.offset - start, ref.offset - start + ref.length);
-    return ref.deflated ? inflateRaw(bytes) : bytes;
+    return findInBucket(await this.get(`b/${gramHash(gram) % buckets}.bin`), gram);
   }
 
-  /** The pages that contain a normalised term, exactly. */
-  async term(term: string): Promise<TermHits> {
+  /** Bytes [from, to) of a posting's stored parts. */
+  private async part(ref: PostingRef, from: number, to: number): Promise<Uint8Array> {
+    if ('bytes' in ref) return ref.bytes.subarray(from, to);
+    const { data, start } = await this.range(`p/${ref.pack}.bin`, ref.offset + from, ref.offset + to);
+    return data.subarray(ref.offset + from - start, ref.offset + to - start);
+  }
+
+  /** A gram's pages, counts and head flags: its gaps, directory and values parts in one read; with `zone`, the masks part too, and only pages with the gram in a section of that kind. */
+  private async counts(ref: PostingRef, zone?: number): Promise<Hits> {
+    const end = ref.gaps + ref.directory + ref.values;
+    const bytes = await this.part(ref, 0, zone === undefined ? end : end + ref.masks);
+    const gaps = bytes.subarray(0, ref.gaps);
+    const values = bytes.subarray(ref.gaps + ref.directory, end);
+    const pages = decodeGaps(ref.flags & GAPS_DEFLATED ? await inflateRaw(gaps) : gaps);
+    const hits = decodeCounts(pages, ref.flags & VALUES_DEFLATED ? await inflateRaw(values) : values);
+    if (zone === undefined) return hits;
+    const masks = bytes.subarray(end);
+    return inZone(hits, ref.flags & MASKS_DEFLATED ? await inflateRaw(masks) : masks, zone);
+  }
+
+  /** A trigram's pages and block directory. */
+  private async pagesOf(ref: PostingRef): Promise<{ pages: Uint32Array; blocks: Float64Array }> {
+    const bytes = await this.part(ref, 0, ref.gaps + ref.directory);
+    const gaps = bytes.subarray(0, ref.gaps);
+    const pages = decodeGaps(ref.flags & GAPS_DEFLATED ? await inflateRaw(gaps) : gaps);
+    return { pages, blocks: decodeDirectory(bytes.subarray(ref.gaps), pages.length) };
+  }
+
+  /** Positions of a trigram for the wanted pages: only the blocks that hold them are read, in a few ranges. */
+  private async positionsOf(ref: PostingRef, pages: Uint32Array, blocks: Float64Array, wanted: Uint32Array): Promise<PositionHits> {
+    const needed = blocksFor(pages, wanted);
+    const base = ref.gaps + ref.directory + ref.values + ref.masks;
+    const reads = await Promise.all(
+      coalesce(needed, blocks).map(async ([first, last]) => ({ first, last, bytes: await this.part(ref, base + (blocks[first] as number), base + (blocks[last + 1] as number)) })),
+    );
+    return decodeBlocks(pages, (b) => {
+      const read = reads.find((r) => r.first <= b && b <= r.last);
+      if (!read) return null;
+      const from = (blocks[b] as number) - (blocks[read.first] as number);
+      return read.bytes.subarray(from, from + (blocks[b + 1] as number) - (blocks[b] as number));
+    });
+  }
+
+  /** The pages that contain a normalised term, exactly; with `zone` (1–3), in a section of that kind. */
+  async term(term: string, zone?: number): Promise<TermHits> {
     const plan = planTerm(term);
-    if (plan.length <= 2) {
-      const bytes = await this.posting(term);
-      return { hits: bytes ? decodeCounts(bytes) : NO_HITS };
-    }
-    const found = await Promise.all(plan.grams.map((g) => this.posting(g)));
-    if (found.some((p) => p === null)) return { hits: NO_HITS };
-    const parts = found.map((p) => decodePositions(p as Uint8Array));
-    const hits = plan.length === 3 ? (parts[0] as PositionHits) : chainPhrase(parts, plan.offsets);
-    return { hits, parts, offsets: plan.offsets };
+    const refs = await Promise.all(plan.grams.map((g) => this.ref(g)));
+    if (refs.some((r) => r === null)) return { hits: NO_HITS, zone };
+    if (plan.gram) return { hits: await this.counts(refs[0] as PostingRef, zone), zone };
+    // A chain: the pages of every covering trigram, then positions only where all of them occur.
+    const lists = await Promise.all(refs.map((r) => this.pagesOf(r as PostingRef)));
+    const candidates = intersect(lists.map((l) => l.pages));
+    if (candidates.length === 0) return { hits: NO_HITS, zone };
+    const parts = await Promise.all(lists.map((l, i) => this.positionsOf(refs[i] as PostingRef, l.pages, l.blocks, candidates)));
+    return { hits: chainPhrase(parts, plan.offsets, zone), parts, offsets: plan.offsets, zone };
   }
 
   /** A page's result card: one range request for its slot, and one more for a card too large for it. */
@@ -231,6 +277,32 @@ export class ShardReader {
     // Not the range asked for: take the whole file instead.
     return { data: await this.get(path), start: 0 };
   }
+}
+
+/** Most byte ranges one posting's positions are read in; the closest runs of blocks are merged to stay within it. */
+const MAX_RANGES = 4;
+/** Runs of needed blocks less than this many bytes apart are read as one range. */
+const MERGE_GAP = 2048;
+
+/** Runs [first, last] of the needed blocks (increasing) to read, merged so that there are few. */
+export function coalesce(needed: number[], offsets: Float64Array): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const b of needed) {
+    const last = runs[runs.length - 1];
+    if (last && (offsets[b] as number) - (offsets[last[1] + 1] as number) < MERGE_GAP) last[1] = b;
+    else runs.push([b, b]);
+  }
+  while (runs.length > MAX_RANGES) {
+    let best = 0;
+    for (let i = 1; i + 1 < runs.length; i++) {
+      const gap = (offsets[(runs[i + 1] as [number, number])[0]] as number) - (offsets[(runs[i] as [number, number])[1] + 1] as number);
+      const bestGap = (offsets[(runs[best + 1] as [number, number])[0]] as number) - (offsets[(runs[best] as [number, number])[1] + 1] as number);
+      if (gap < bestGap) best = i;
+    }
+    const [a, b] = [runs[best] as [number, number], runs[best + 1] as [number, number]];
+    runs.splice(best, 2, [a[0], b[1]]);
+  }
+  return runs;
 }
 
 export const bundleUrl = (baseUrl: string): string => `${baseUrl.replace(/\/?$/, '/')}${BUNDLE_DIR}/`;

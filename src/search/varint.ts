@@ -52,7 +52,9 @@ export class ByteReader {
     let value = 0;
     let scale = 1;
     for (;;) {
-      const b = this.bytes[this.at++] as number;
+      const b = this.bytes[this.at++];
+      // Past the end: a truncated or mismatched file, not a number that never ends.
+      if (b === undefined) throw new Error('search index: a file is cut short or from another version (hint: rebuild the search index)');
       value += (b & 0x7f) * scale;
       if (b < 0x80) return value;
       scale *= 0x80;

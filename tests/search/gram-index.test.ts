@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ByteArena } from '../../scripts/search/byte-arena.ts';
 import { GramIndex } from '../../scripts/search/gram-index.ts';
 import { HEAD_ZONE } from '../../src/search/document.ts';
-import { ByteWriter } from '../../src/search/varint.ts';
+import { BLOCK_ROWS, countCode, countOfCode, EXACT_COUNTS } from '../../src/search/posting-format.ts';
 import { readBack } from './helpers/read-back.ts';
 
 /** A small deterministic random source. */
@@ -45,54 +45,58 @@ describe('ByteArena', () => {
   });
 });
 
-/** The postings format written the plain way, with string keys: the reference the fast index must match byte for byte. */
-function referencePostings(pages: [string, string][]): Map<string, Uint8Array> {
-  const writers = new Map<string, { w: ByteWriter; last: number }>();
-  const posting = (gram: string, page: number): ByteWriter => {
-    let p = writers.get(gram);
-    if (!p) writers.set(gram, (p = { w: new ByteWriter(), last: -1 }));
-    p.w.varint(page - p.last);
-    p.last = page;
-    return p.w;
-  };
+/** A gram's posting the plain way, with string keys: per page its exact count, head flag and (trigrams) positions. */
+interface Reference {
+  pages: number[];
+  counts: number[];
+  head: number[];
+  positions: number[][];
+}
+
+const wordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+
+/** The postings the fast index must hold: 1-3-grams not crossing a block end, 4-grams of letters and digits. */
+function referencePostings(pages: [string, string][]): Map<string, Reference> {
+  const postings = new Map<string, Reference>();
   pages.forEach(([head, body], page) => {
-    const counts = new Map<string, number>();
-    const positions = new Map<string, number[]>();
+    const seen = new Map<string, { count: number; head: number; positions: number[] }>();
     const scan = (text: string, base: number, limit: number): void => {
       const chars = [...text].slice(0, limit);
       for (let i = 0; i < chars.length; i++) {
-        const inHead = base === 0 ? 1 : 0;
-        for (let n = 1; n <= 3; n++) {
+        for (let n = 1; n <= 4; n++) {
           const gram = chars.slice(i, i + n);
           if (gram.length < n || gram.includes('\n')) break;
+          if (n === 4 && !gram.every(wordChar)) break;
           const key = gram.join('');
-          if (n < 3) counts.set(key, ((counts.get(key) ?? 0) | inHead) + 2);
-          else positions.set(key, [...(positions.get(key) ?? []), base + i]);
+          const entry = seen.get(key) ?? { count: 0, head: 0, positions: [] };
+          entry.count++;
+          if (base === 0) entry.head = 1;
+          if (n === 3) entry.positions.push(base + i);
+          seen.set(key, entry);
         }
       }
     };
     scan(head, 0, HEAD_ZONE - 1);
     scan(body, HEAD_ZONE, Infinity);
-    for (const [gram, value] of counts) posting(gram, page).varint(value);
-    for (const [gram, list] of positions) {
-      const w = posting(gram, page);
-      w.varint(list.length);
-      let last = 0;
-      for (const p of list) {
-        w.varint(p - last);
-        last = p;
-      }
+    for (const [gram, { count, head: inHead, positions }] of seen) {
+      let p = postings.get(gram);
+      if (!p) postings.set(gram, (p = { pages: [], counts: [], head: [], positions: [] }));
+      p.pages.push(page);
+      p.counts.push(count);
+      p.head.push(inHead);
+      p.positions.push(positions);
     }
   });
-  return new Map([...writers].map(([gram, { w }]) => [gram, w.result()]));
+  return postings;
 }
 
 describe('GramIndex', () => {
-  test('writes the same postings as the plain reference, inline, packed or deflated, in the bucket its hash names', () => {
+  test('holds exactly the postings of a plain reference, inline, packed or deflated, in the bucket its hash names', () => {
     const alphabet = [...'科技工作创新企业服务年月日一二三，。、0123456789abc𠀀𪚥\n'];
     const next = random(42);
     const text = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
-    const pages: [string, string][] = Array.from({ length: 60 }, (_, i) => [text(i === 3 ? HEAD_ZONE + 50 : 20), text(50 + Math.floor(next() * 400))]);
+    // Some pages repeat a phrase often, so counts pass the exact range and trigrams span several blocks.
+    const pages: [string, string][] = Array.from({ length: 90 }, (_, i) => [text(i === 3 ? HEAD_ZONE + 50 : 20), text(50 + Math.floor(next() * 400)) + (i % 2 === 0 ? '科技创新'.repeat(40) : '')]);
     const index = new GramIndex();
     pages.forEach(([head, body], i) => index.addPage(i, head, body));
     const read = readBack(index, { bucketBytes: 256, inlineMax: 32, deflateMin: 64, packBytes: 256 });
@@ -101,13 +105,27 @@ describe('GramIndex', () => {
 
     const reference = referencePostings(pages);
     expect(index.grams).toBe(reference.size);
-    for (const [gram, bytes] of reference) {
+    let blocked = 0;
+    for (const [gram, want] of reference) {
       const found = read(gram);
       expect(found, gram).not.toBeNull();
-      expect(Buffer.from(found as Uint8Array).equals(Buffer.from(bytes)), gram).toBe(true);
+      const { hits, positions } = found as NonNullable<typeof found>;
+      expect([...hits.pages], gram).toEqual(want.pages);
+      expect([...hits.counts], gram).toEqual(want.counts.map((c) => countOfCode(countCode(c))));
+      expect([...hits.head], gram).toEqual(want.head);
+      if ([...gram].length !== 3) {
+        expect(positions, gram).toBeUndefined();
+        continue;
+      }
+      const all = positions as NonNullable<typeof positions>;
+      want.positions.forEach((list, row) => expect([...all.positions.subarray(all.starts[row], all.starts[row + 1])], gram).toEqual(list));
+      if (want.pages.length > BLOCK_ROWS) blocked++;
     }
-    // Inline, packed and deflated postings were all read.
+    // Inline, packed, deflated and multi-block postings were all read, and counts past the exact range.
     expect(read.deflated).toBeGreaterThan(0);
+    expect(read.packed).toBeGreaterThan(0);
+    expect(blocked).toBeGreaterThan(0);
+    expect(Math.max(...(reference.get('科技创新') as Reference).counts)).toBeGreaterThan(EXACT_COUNTS);
     expect(read('不在')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * folders are copied into one site, and one search spans both, exactly.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -41,8 +41,10 @@ describe('two shards built by separate processes, searched as one', () => {
   });
 
   test('each job wrote only its own shard, and both shards hold reports', () => {
-    expect(readdirSync(join(work, 'job-1', 'pagefind')).sort()).toEqual(['huibao.json', 'shard-1-of-2']);
-    expect(readdirSync(join(work, 'site', 'pagefind')).sort()).toEqual(['huibao.json', 'shard-1-of-2', 'shard-2-of-2']);
+    expect(readdirSync(join(work, 'job-1', 'pagefind')).sort()).toEqual(['huibao.json', 'shard-1-of-2', 'ts-characters.json']);
+    expect(readdirSync(join(work, 'site', 'pagefind')).sort()).toEqual(['huibao.json', 'shard-1-of-2', 'shard-2-of-2', 'ts-characters.json']);
+    // Every job writes the same folding table.
+    expect(readFileSync(join(work, 'job-1', 'pagefind', 'ts-characters.json'))).toEqual(readFileSync(join(work, 'job-2', 'pagefind', 'ts-characters.json')));
     const sizes = [1, 2].map((k) => docs.filter((d) => inShard(d.id, { k, of: 2 })).length);
     expect(sizes.every((n) => n > 0), `shard sizes ${sizes}`).toBe(true);
   });

@@ -10,7 +10,7 @@ import { buildSearchIndex } from '../../scripts/search/build-index.ts';
 import { CARD_CHARS, groupTexts } from '../../scripts/search/cards.ts';
 import { bodyBlocks, readCollection } from '../../scripts/search/read-collection.ts';
 import { GramIndex } from '../../scripts/search/gram-index.ts';
-import { readBack } from './helpers/read-back.ts';
+import { type ReadBack, readBack } from './helpers/read-back.ts';
 import { comparePages, facetValues, type PageFacets, pageTableFiles, UNSTATED } from '../../scripts/search/page-table.ts';
 import { prng } from '../../scripts/bench/synthetic-reports.ts';
 import rehypeSectionIds from '../../src/markdown/rehype-section-ids.ts';
@@ -37,7 +37,8 @@ import {
   type TextBlock,
 } from '../../src/search/index-format.ts';
 import { generatedQueries } from './helpers/queries.ts';
-import { chainPhrase, decodeCounts, decodePositions } from '../../src/search/postings.ts';
+import { chainPhrase, type Hits, type PositionHits } from '../../src/search/postings.ts';
+import { countCode, countOfCode } from '../../src/search/posting-format.ts';
 import { ByteReader, ByteWriter } from '../../src/search/varint.ts';
 
 describe('normalise', () => {
@@ -56,7 +57,7 @@ describe('normalise', () => {
 });
 
 /** Builds an index of pages given as [head, body] zone texts and reads a gram's posting back. */
-function indexOf(pages: [string, string][]): (gram: string) => Uint8Array | null {
+function indexOf(pages: [string, string][]): ReadBack {
   const index = new GramIndex();
   pages.forEach(([head, body], i) => index.addPage(i, head, body));
   return readBack(index, { bucketBytes: 64, inlineMax: 16, deflateMin: 64, packBytes: 256 });
@@ -70,28 +71,48 @@ describe('grams and postings', () => {
     expect([0, 1, 127, 128, 16_383, 2 ** 31, 2 ** 40].map(() => r.varint())).toEqual([0, 1, 127, 128, 16_383, 2 ** 31, 2 ** 40]);
     expect(r.done).toBe(true);
   });
-  test('a term of up to three characters is one gram; a longer one a cover of trigrams', () => {
-    expect(planTerm('科')).toEqual({ length: 1, grams: ['科'], offsets: [0] });
-    expect(planTerm('知识产权')).toEqual({ length: 4, grams: ['知识产', '识产权'], offsets: [0, 1] });
+  test('a term of up to three characters, or four letters and digits, is one gram; a longer one a cover of trigrams', () => {
+    expect(planTerm('科')).toEqual({ length: 1, gram: true, grams: ['科'], offsets: [0] });
+    expect(planTerm('知识产权')).toEqual({ length: 4, gram: true, grams: ['知识产权'], offsets: [0] });
+    expect(planTerm('2015')).toEqual({ length: 4, gram: true, grams: ['2015'], offsets: [0] });
+    expect(planTerm('5.12')).toEqual({ length: 4, gram: false, grams: ['5.1', '.12'], offsets: [0, 1] });
     expect(planTerm('科技特派员们').offsets).toEqual([0, 3]);
     expect(planTerm('1234567').offsets).toEqual([0, 3, 4]);
   });
+  test('counts are exact up to 8, then on a scale of √2 steps that never overstates', () => {
+    for (let c = 0; c <= 8; c++) expect(countOfCode(countCode(c))).toBe(c);
+    let last = -1;
+    for (let c = 0; c < 100_000; c += c < 300 ? 1 : 97) {
+      const code = countCode(c);
+      expect(countOfCode(code)).toBeLessThanOrEqual(c);
+      expect(countOfCode(code + 1)).toBeGreaterThan(c);
+      expect(code).toBeGreaterThanOrEqual(last);
+      last = code;
+    }
+    expect(countCode(100_000)).toBeLessThan(40);
+  });
   test('counts and head flags of 1- and 2-character grams; no gram crosses a block end', () => {
     const get = indexOf([['科技局\n', '科技\n局科\n'], ['标题\n', '科学\n']]);
-    const ke = decodeCounts(get('科') as Uint8Array);
+    const ke = get('科')?.hits as Hits;
     expect([...ke.pages]).toEqual([0, 1]);
     expect([...ke.counts]).toEqual([3, 1]);
     expect([...ke.head]).toEqual([1, 0]);
-    expect([...decodeCounts(get('科技') as Uint8Array).counts]).toEqual([2]);
+    expect([...(get('科技')?.hits as Hits).counts]).toEqual([2]);
     expect(get('技局')).not.toBeNull();
     expect(get('技\n')).toBeNull();
     expect(get('局科')).not.toBeNull();
   });
   test('trigram positions: the head zone from 0, the body from HEAD_ZONE', () => {
     const get = indexOf([['知识产权\n', '保护知识产权。\n']]);
-    const hits = decodePositions(get('知识产') as Uint8Array);
-    expect([...hits.positions]).toEqual([0, HEAD_ZONE + 2]);
-    expect(hits.head[0]).toBe(1);
+    const found = get('知识产');
+    expect([...(found?.positions as PositionHits).positions]).toEqual([0, HEAD_ZONE + 2]);
+    expect(found?.hits.head[0]).toBe(1);
+    expect([...(found?.hits as Hits).counts]).toEqual([2]);
+    // Four letters or digits are a gram of their own, with counts and head flags but no positions.
+    expect(get('知识产权')?.hits.counts[0]).toBe(2);
+    expect(get('知识产权')?.positions).toBeUndefined();
+    expect(get('护知识产')?.hits.head[0]).toBe(0);
+    expect(get('识产权。')).toBeNull();
   });
   test('a chain of trigrams finds the phrase exactly, not its pieces apart', () => {
     const get = indexOf([
@@ -100,9 +121,8 @@ describe('grams and postings', () => {
       ['\n', '知识产\n识产权\n'],
       ['知识产权\n', '甲知识产权乙知识产权\n'],
     ]);
-    const plan = planTerm('知识产权');
-    const parts = plan.grams.map((g) => decodePositions(get(g) as Uint8Array));
-    const hits = chainPhrase(parts, plan.offsets);
+    const parts = ['知识产', '识产权'].map((g) => get(g)?.positions as PositionHits);
+    const hits = chainPhrase(parts, [0, 1]);
     expect([...hits.pages]).toEqual([0, 3]);
     expect([...hits.counts]).toEqual([1, 3]);
     expect([...hits.head]).toEqual([0, 1]);
@@ -425,14 +445,14 @@ describe('excerpts read from chunks', () => {
       const r = await engine.search(query, { limit: 1000 });
       // Requests for the rest of a text (not a group header, not a card).
       const texts = requests.slice(before).filter((q) => textPart(q) === 'chunk');
-      const located = parseQuery(query).terms.every((t) => [...t].length >= 3);
+      const located = parseQuery(query).terms.every((t) => !planTerm(t).gram);
       for (const result of r.results) {
         const want = wholeExcerpt(result.id, query);
         expect({ query, html: result.excerptHtml, section: result.sectionId }).toEqual({ query, html: want.html, section: want.sectionId });
       }
       results += r.results.length;
       deep += texts.length;
-      // Terms of 3+ characters say where they are: at most one text request per result.
+      // Terms found from trigram chains say where they are: at most one text request per result.
       if (located && ranges) expect(texts.length, query).toBeLessThanOrEqual(r.results.length);
     }
     return { results, deep };

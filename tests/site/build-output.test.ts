@@ -38,6 +38,7 @@ describe('pages', () => {
       'data/reports.csv',
       'data/reports.jsonl',
       'pagefind/huibao.json',
+      'pagefind/ts-characters.json',
       'search/highlight.js',
       ...fixtureIds.flatMap((id) => [`reports/${id}/index.html`, `reports/${id}.txt`]),
     ]) {
@@ -71,7 +72,7 @@ describe('report page', () => {
     for (const label of ['发布单位', '层级', '年份', '期间', '类型', '来源文件', '字数']) {
       expect(html).toContain(`<dt>${label}</dt>`);
     }
-    expect(html).toContain('<h2 id="s1">一、科技创新体系建设取得新进展</h2>');
+    expect(html).toContain('<h2 id="s1" data-section-kind="done">一、科技创新体系建设取得新进展</h2>');
     expect(html).toContain('<h3 id="s1-2">（二）创新平台建设成效明显</h3>');
     expect(html).toContain('<h3 id="s4-1">（一）抓好高新技术企业培育</h3>');
     expect(html).toContain('<a href="#s1-2">（二）创新平台建设成效明显</a>');
@@ -118,6 +119,29 @@ describe('report page', () => {
     expect(text.startsWith('\uFEFF某市统计局2020年第一季度工作总结\n\n第一季度')).toBe(true);
     expect(text).toContain('录入了 <script>alert(1)</script> 这样的代码文字');
     expect(text).toContain('\n\n一、统计数据质量核查\n\n');
+  });
+});
+
+describe('section kinds', () => {
+  it('mark each top-level section and label it under its heading and in the outline', () => {
+    const html = read('reports/qu-kjj-2019/index.html');
+    const marks = [...html.matchAll(/<h2 id="(s\d+)" data-section-kind="(\w+)">/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(marks).toEqual(['s1:done', 's2:done', 's3:problems', 's4:plans']);
+    expect(html).toContain('三、存在的问题</h2>\n<p class="section-kind section-kind-problems">存在问题</p>');
+    expect(html).toContain('<a href="#s4">四、2020年工作打算</a> <span class="section-kind section-kind-plans">下一步计划</span>');
+  });
+
+  it('mark the plans that follow the last achievement of the sample shape, with a link from the outline', () => {
+    const html = read('reports/qu-kjj-20xx-h1/index.html');
+    expect(html).toContain('<h2 id="s3" data-section-kind="done">');
+    expect(html).toContain('<p id="s3-plans" class="section-kind section-kind-plans">下一步计划</p>\n<p data-section-kind="plans">下半年，我们将');
+    expect(html).toContain('<li class="outline-part"><a href="#s3-plans">下一步计划</a></li>');
+  });
+
+  it('keep the labels out of the plain text', () => {
+    const lines = read('reports/qu-kjj-2019.txt').split('\n');
+    expect(lines).toContain('三、存在的问题');
+    for (const label of ['工作成绩', '存在问题', '下一步计划']) expect(lines).not.toContain(label);
   });
 });
 

@@ -285,18 +285,37 @@ describe('the search page on the fixture collection', () => {
     page.removeAllListeners('request');
   });
 
-  it('marks matches across inline elements and in full-width text, leaving the text as it was', async () => {
+  it('marks matches across inline elements, in full-width and in traditional text, leaving the text as it was', async () => {
     await page.goto(`${s.server.home}reports/qu-kjj-2019/`);
     // A string, so that Vitest does not rewrite the import() for Node.
     const result = await page.evaluate(`(async () => {
       const m = await import(${JSON.stringify(`${s.server.home}search/highlight.js`)});
       const p = document.createElement('p');
-      p.append('甲', Object.assign(document.createElement('strong'), { textContent: '高新' }), '技术企业乙，高新技术企业；ＤＶＤ光碟，<b>不是标签</b>');
+      p.append('甲', Object.assign(document.createElement('strong'), { textContent: '高新' }), '技术企业乙，高新技术企业；ＤＶＤ光碟，<b>不是标签</b>，臺灣經濟');
       const before = p.textContent;
-      const marks = m.markTerms(p, ['高新技术企业', 'dvd', '<b>']);
+      // The text has traditional characters: the highlighter needs the folding table first.
+      m.setFoldingTableDir(${JSON.stringify(`${s.server.home}pagefind/`)});
+      await m.ensureFolding(p.textContent);
+      const marks = m.markTerms(p, ['高新技术企业', 'dvd', '<b>', '台湾经济']);
       return { marks: marks.map((x) => x.textContent), same: p.textContent === before, tags: p.querySelectorAll('b').length };
     })()`);
-    expect(result).toEqual({ marks: ['高新', '技术企业', '高新技术企业', 'ＤＶＤ', '<b>'], same: true, tags: 0 });
+    expect(result).toEqual({ marks: ['高新', '技术企业', '高新技术企业', 'ＤＶＤ', '<b>', '臺灣經濟'], same: true, tags: 0 });
+  });
+
+  it('fetches the folding table for highlighting only when the terms or the page have traditional characters', async () => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('ts-characters')) fetched.push(new URL(r.url()).pathname);
+    });
+    const marks = page.locator('.report-body mark');
+    for (const term of ['高新技术企业', '高新技術企業']) {
+      await page.goto('about:blank');
+      await page.goto(`${s.server.home}reports/qu-kjj-2019/?hl=${encodeURIComponent(term)}#s4-1`);
+      await marks.first().waitFor();
+      expect(await marks.allTextContents(), term).toEqual(['高新技术企业', '高新技术企业']);
+      expect(fetched, term).toEqual(term === '高新技术企业' ? [] : ['/pagefind/ts-characters.json']);
+    }
+    page.removeAllListeners('request');
   });
 
   it('says without JavaScript that search needs it and links the unit and year pages', async () => {

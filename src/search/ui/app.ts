@@ -10,7 +10,7 @@
 import { createSearch, parseQuery, type FilterCounts, type SearchResponse, type SearchResult } from '../engine.ts';
 import { FACET_KEYS, type FacetKey } from '../index-format.ts';
 import { emptyState, fillSelect, formatCount, resultItem } from './render.ts';
-import { engineFilters, hasFilters, readState, type SearchState, stateQuery } from './url-state.ts';
+import { engineFilters, hasFilters, readSection, readState, type SearchState, stateQuery } from './url-state.ts';
 
 /** Results per page; "更多结果" adds as many again. */
 const PAGE = 20;
@@ -26,6 +26,7 @@ export function startSearchPage(root: HTMLElement): void {
   const form = need<HTMLFormElement>(root, 'form');
   const input = need<HTMLInputElement>(form, 'input[name="q"]');
   const sort = need<HTMLSelectElement>(form, 'select[name="sort"]');
+  const sectionSelect = need<HTMLSelectElement>(form, 'select[name="section"]');
   const selects = Object.fromEntries(FACET_KEYS.map((k) => [k, need<HTMLSelectElement>(form, `select[name="${k}"]`)])) as Record<
     FacetKey,
     HTMLSelectElement
@@ -44,11 +45,12 @@ export function startSearchPage(root: HTMLElement): void {
   /** The select whose change made the current history entry, if the last action was one. */
   let entryFrom: string | null = null;
 
-  const clearHref = (s: SearchState): string => location.pathname + stateQuery({ ...s, filters: {} });
+  const clearHref = (s: SearchState): string => location.pathname + stateQuery({ q: s.q, sort: s.sort, filters: {} });
 
   function fillForm(s: SearchState): void {
     input.value = s.q;
     sort.value = s.sort;
+    sectionSelect.value = s.section ?? '';
     // Until results bring counts, a filter from the URL is shown as the only choice.
     for (const key of FACET_KEYS) if (selects[key].value !== (s.filters[key] ?? '')) fillSelect(selects[key], key, {}, s.filters[key]);
   }
@@ -56,7 +58,8 @@ export function startSearchPage(root: HTMLElement): void {
   function formState(): SearchState {
     const filters: SearchState['filters'] = {};
     for (const key of FACET_KEYS) if (selects[key].value) filters[key] = selects[key].value;
-    return { q: input.value.trim(), filters, sort: sort.value === 'date' ? 'date' : 'relevance' };
+    const section = readSection(sectionSelect.value);
+    return { q: input.value.trim(), filters, ...(section ? { section } : {}), sort: sort.value === 'date' ? 'date' : 'relevance' };
   }
 
   function setBusy(): void {
@@ -98,10 +101,10 @@ export function startSearchPage(root: HTMLElement): void {
     const id = ++run;
     setBusy();
     try {
-      const main = engine.search(s.q, { filters: engineFilters(s.filters), sort: s.sort, limit: want });
+      const main = engine.search(s.q, { filters: engineFilters(s.filters), section: s.section, sort: s.sort, limit: want });
       // A chosen filter's own choices are counted without it, so the reader can switch to another value.
       const own = FACET_KEYS.filter((k) => s.filters[k]).map(async (k) => {
-        const r = await engine.search(s.q, { filters: engineFilters(s.filters, k), limit: 0 });
+        const r = await engine.search(s.q, { filters: engineFilters(s.filters, k), section: s.section, limit: 0 });
         return [k, r.filterCounts[k]] as const;
       });
       const [response, ...owned] = await Promise.all([main, ...own]);
@@ -124,13 +127,14 @@ export function startSearchPage(root: HTMLElement): void {
     setBusy();
     let results: SearchResult[];
     try {
-      results = (await engine.search(state.q, { filters: engineFilters(state.filters), sort: state.sort, limit: PAGE, offset })).results;
+      results = (await engine.search(state.q, { filters: engineFilters(state.filters), section: state.section, sort: state.sort, limit: PAGE, offset })).results;
     } catch (error) {
       console.error(error);
       results = [];
     }
     if (id !== run) return;
-    const terms = parseQuery(state.q).terms;
+    // Parsed only with results: the search that failed may have been fetching the folding table the query needs (src/search/folding.ts).
+    const terms = results.length ? parseQuery(state.q).terms : [];
     const items = results.map((r) => resultItem(r, terms));
     list.append(...items);
     list.removeAttribute('aria-busy');

@@ -21,7 +21,10 @@ let bundle: Promise<HighlighterBundle> | undefined;
 export function highlighterBundle(): Promise<HighlighterBundle> {
   bundle ??= (async () => {
     const entry = projectPath('src/search/ui/highlight.ts');
-    const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', minify: true, target: 'es2020', write: false, logLevel: 'silent' }).catch(
+    // The browser platform leaves out the traditional → simplified pairs (src/search/data/bundled-pairs.ts);
+    // UTF-8 output (browsers read module scripts as UTF-8): Chinese text is half the bytes of \u escapes.
+    const options = { bundle: true, platform: 'browser', format: 'esm', minify: true, target: 'es2020', charset: 'utf8' } as const;
+    const result = await build({ entryPoints: [entry], ...options, write: false, logLevel: 'silent' }).catch(
       (cause: unknown) => {
         throw new Error(`search highlighter: could not bundle ${entry} (hint: check that the file exists)`, { cause });
       },

@@ -8,9 +8,15 @@
  * mapped back to the page's characters). The page's text is only split and
  * wrapped as DOM text nodes, never parsed as HTML. Loaded by
  * src/components/SearchHighlight.astro only when `hl` is in the URL.
+ * When the terms or the page have traditional characters it first fetches
+ * the folding table from the search index folder (src/search/folding.ts);
+ * `markTerms` and `termsFromUrl` need it loaded for such texts.
  */
 import { matchRanges } from '../excerpt.ts';
+import { ensureFolding, setFoldingTableDir } from '../folding.ts';
 import { normalise } from '../normalise.ts';
+
+export { ensureFolding, setFoldingTableDir } from '../folding.ts';
 
 const HEADING = /^H[1-6]$/;
 /** Elements whose text is one run: a match never crosses their edges (nor does the index). */
@@ -86,10 +92,14 @@ export function markTerms(scope: Element, terms: string[]): HTMLElement[] {
   return marks;
 }
 
-export function highlightFromUrl(): HTMLElement[] {
+/** Marks the terms of the URL; `bundleDir` is the search index folder, where the folding table is (e.g. `/archive/pagefind/`). */
+export async function highlightFromUrl(bundleDir: string): Promise<HTMLElement[]> {
   const body = document.querySelector('.report-body');
+  if (!body) return [];
+  setFoldingTableDir(bundleDir);
+  await ensureFolding([new URLSearchParams(location.search).getAll('hl'), body.textContent ?? '']);
   const terms = termsFromUrl(location.search);
-  if (!body || terms.length === 0) return [];
+  if (terms.length === 0) return [];
   let id = '';
   try {
     id = decodeURIComponent(location.hash.slice(1));

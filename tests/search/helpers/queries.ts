@@ -6,6 +6,7 @@ import { prng } from '../../../scripts/bench/synthetic-reports.ts';
 import { containsTerm, headBlocks, type SearchDocument } from '../../../src/search/document.ts';
 import { normalise } from '../../../src/search/normalise.ts';
 import { parseQuery } from '../../../src/search/query.ts';
+import type { Harness } from './harness.ts';
 
 /** Ids of the reports that contain every term and none of the excluded ones. */
 export function truth(docs: SearchDocument[], query: string): string[] {
@@ -14,6 +15,20 @@ export function truth(docs: SearchDocument[], query: string): string[] {
     .filter((d) => terms.every((t) => containsTerm(d, t)) && !excluded.some((t) => containsTerm(d, t)))
     .map((d) => d.id)
     .sort();
+}
+
+/** Runs every query in the browser; one line per query whose results differ from the truth. */
+export async function checkAll(h: Harness, docs: SearchDocument[], queries: string[]): Promise<string[]> {
+  const failures: string[] = [];
+  for (const query of queries) {
+    const expected = truth(docs, query);
+    const got = await h.search(query, { limit: 10_000 });
+    const ids = got.results.map((r) => r.id).sort();
+    if (got.total !== expected.length || JSON.stringify(ids) !== JSON.stringify(expected)) {
+      failures.push(`${JSON.stringify(query)}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(ids)}`);
+    }
+  }
+  return failures;
 }
 
 /** Terms that occur in no report of any collection we test (checked by the tests). */

@@ -3,8 +3,10 @@ import { inflateRawSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { type BucketLayout, GramIndex } from '../../../scripts/search/gram-index.ts';
 import type { PackAddress, PackSink } from '../../../scripts/search/pack-writer.ts';
-import { findInBucket } from '../../../src/search/buckets.ts';
+import { findInBucket, partsLength } from '../../../src/search/buckets.ts';
 import { gramHash } from '../../../src/search/index-format.ts';
+import { GAPS_DEFLATED, HAS_POSITIONS, type PostingParts, VALUES_DEFLATED } from '../../../src/search/posting-format.ts';
+import { decodeBlocks, decodeCounts, decodeDirectory, decodeGaps, type Hits, type PositionHits } from '../../../src/search/postings.ts';
 
 /** Packs of at most `limit` bytes, kept in memory. */
 export class MemoryPacks implements PackSink {
@@ -18,18 +20,31 @@ export class MemoryPacks implements PackSink {
     if (!last || (last.length > 0 && last.length + size > this.limit)) this.packs.push([]);
     return { pack: this.packs.length - 1, offset: (this.packs[this.packs.length - 1] as number[]).length };
   }
+  /** Appends to the current pack, as PackWriter does: a reserved group never straddles two packs. */
   write(bytes: Uint8Array): PackAddress {
-    const at = this.reserve(bytes.length);
-    (this.packs[at.pack] as number[]).push(...bytes);
+    if (!this.packs.length) this.packs.push([]);
+    const pack = this.packs[this.packs.length - 1] as number[];
+    const at = { pack: this.packs.length - 1, offset: pack.length };
+    for (const b of bytes) pack.push(b);
     return at;
   }
 }
 
+/** A posting as read back: its hits, and for a trigram the positions of every page. */
+export interface ReadPosting {
+  hits: Hits;
+  positions?: PositionHits;
+  parts: PostingParts;
+}
+
 export interface ReadBack {
-  (gram: string): Uint8Array | null;
+  (gram: string): ReadPosting | null;
   buckets: Uint8Array[];
   packs: MemoryPacks;
+  /** Parts read that were deflated. */
   deflated: number;
+  /** Postings read from packs. */
+  packed: number;
 }
 
 export function readBack(index: GramIndex, layout: BucketLayout): ReadBack {
@@ -43,13 +58,32 @@ export function readBack(index: GramIndex, layout: BucketLayout): ReadBack {
   const read = ((gram: string) => {
     const ref = findInBucket(buckets[gramHash(gram) % count] as Uint8Array, gram);
     if (!ref) return null;
-    if ('bytes' in ref) return ref.bytes;
-    const bytes = Uint8Array.from((packs.packs[ref.pack] as number[]).slice(ref.offset, ref.offset + ref.length));
-    if (ref.deflated) read.deflated++;
-    return ref.deflated ? new Uint8Array(inflateRawSync(bytes)) : bytes;
+    let bytes: Uint8Array;
+    if ('bytes' in ref) bytes = ref.bytes;
+    else {
+      read.packed++;
+      bytes = Uint8Array.from((packs.packs[ref.pack] as number[]).slice(ref.offset, ref.offset + partsLength(ref)));
+    }
+    const inflate = (part: Uint8Array, flag: number): Uint8Array => {
+      if (!(ref.flags & flag)) return part;
+      read.deflated++;
+      return new Uint8Array(inflateRawSync(part));
+    };
+    const pages = decodeGaps(inflate(bytes.subarray(0, ref.gaps), GAPS_DEFLATED));
+    const values = inflate(bytes.subarray(ref.gaps + ref.directory, ref.gaps + ref.directory + ref.values), VALUES_DEFLATED);
+    const hits = decodeCounts(pages, values);
+    const { flags, gaps, directory, values: v, positions } = ref;
+    const parts = { flags, gaps, directory, values: v, positions };
+    if (!(ref.flags & HAS_POSITIONS)) return { hits, parts };
+    const offsets = decodeDirectory(bytes.subarray(ref.gaps, ref.gaps + ref.directory), pages.length);
+    const base = ref.gaps + ref.directory + ref.values;
+    const all = decodeBlocks(pages, (b) => bytes.subarray(base + (offsets[b] as number), base + (offsets[b + 1] as number)));
+    expect(base + (offsets[offsets.length - 1] as number)).toBe(bytes.length);
+    return { hits, positions: all, parts };
   }) as ReadBack;
   read.buckets = buckets;
   read.packs = packs;
   read.deflated = 0;
+  read.packed = 0;
   return read;
 }

@@ -1,0 +1,120 @@
+/**
+ * Turns a gram's posting as the indexer collects it (per page, in page
+ * order: `varint(page gap) varint(count*2 + inHead)`, or for a trigram
+ * `varint(page gap) varint(k)` and k positions) into the parts the browser
+ * reads (src/search/posting-format.ts): page gaps, values with counts on a
+ * log scale, and for trigrams a block directory and the positions.
+ */
+import { deflateRawSync } from 'node:zlib';
+import { HEAD_ZONE } from '../../src/search/document.ts';
+import { BLOCK_ROWS, countCode, GAPS_DEFLATED, HAS_POSITIONS, MASKS_DEFLATED, type PostingParts, VALUES_DEFLATED, zoneOf } from '../../src/search/posting-format.ts';
+import { ByteWriter } from '../../src/search/varint.ts';
+
+export interface LaidOut {
+  parts: PostingParts;
+  /** The parts back to back: gaps, directory, values, masks, positions. */
+  bytes: Uint8Array;
+}
+
+/** Reusable writers: one posting is laid out at a time. */
+const gaps = new ByteWriter();
+const values = new ByteWriter();
+const directory = new ByteWriter();
+const positions = new ByteWriter();
+let masks = new Uint8Array(1024);
+
+function reset(w: ByteWriter): void {
+  w.length = 0;
+}
+
+/** Deflates a part when it is at least `min` bytes and that saves a fifth. */
+function maybeDeflate(part: Uint8Array, min: number): Uint8Array | null {
+  if (part.length < min) return null;
+  const small = deflateRawSync(part, { level: 1 });
+  return small.length <= part.length * 0.8 ? small : null;
+}
+
+export function layOutPosting(record: Uint8Array, trigram: boolean, deflateMin: number): LaidOut {
+  for (const w of [gaps, values, directory, positions]) reset(w);
+  let at = 0;
+  const varint = (): number => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const b = record[at++] as number;
+      value += (b & 0x7f) * scale;
+      if (b < 0x80) return value;
+      scale *= 0x80;
+    }
+  };
+  let n = 0;
+  let blockStart = 0;
+  const gapList: number[] = [];
+  while (at < record.length) {
+    gapList.push(varint());
+    if (n === masks.length) {
+      const more = new Uint8Array(n * 2);
+      more.set(masks);
+      masks = more;
+    }
+    if (!trigram) {
+      const v = varint();
+      values.varint(countCode(v >>> 4) * 2 + (v & 1));
+      masks[n] = (v >>> 1) & 7;
+    } else {
+      const k = varint();
+      if (n > 0 && n % BLOCK_ROWS === 0) {
+        directory.varint(positions.length - blockStart);
+        blockStart = positions.length;
+      }
+      positions.varint(k);
+      let first = -1;
+      let at = 0;
+      let mask = 0;
+      for (let i = 0; i < k; i++) {
+        const p = varint();
+        if (i === 0) first = p;
+        positions.varint(p);
+        at += p;
+        const zone = zoneOf(at, HEAD_ZONE);
+        if (zone > 0) mask |= 1 << (zone - 1);
+      }
+      masks[n] = mask;
+      values.varint(countCode(k) * 2 + (first < HEAD_ZONE ? 1 : 0));
+    }
+    n++;
+  }
+  if (trigram) directory.varint(positions.length - blockStart);
+  gaps.varint(n);
+  for (const g of gapList) gaps.varint(g);
+
+  let flags = trigram ? HAS_POSITIONS : 0;
+  let g = gaps.result();
+  let v = values.result();
+  const dg = maybeDeflate(g, deflateMin);
+  if (dg) {
+    g = dg;
+    flags |= GAPS_DEFLATED;
+  }
+  const dv = maybeDeflate(v, deflateMin);
+  if (dv) {
+    v = dv;
+    flags |= VALUES_DEFLATED;
+  }
+  // No section kinds on any page (a collection without them): no masks part.
+  let m: Uint8Array = masks.subarray(0, n).some((x) => x !== 0) ? masks.slice(0, n) : new Uint8Array(0);
+  const dm = maybeDeflate(m, deflateMin);
+  if (dm) {
+    m = dm;
+    flags |= MASKS_DEFLATED;
+  }
+  const d = trigram ? directory.result() : new Uint8Array(0);
+  const p = trigram ? positions.result() : new Uint8Array(0);
+  const bytes = new Uint8Array(g.length + d.length + v.length + m.length + p.length);
+  let at2 = 0;
+  for (const part of [g, d, v, m, p]) {
+    bytes.set(part, at2);
+    at2 += part.length;
+  }
+  return { parts: { flags, gaps: g.length, directory: d.length, values: v.length, masks: m.length, positions: p.length }, bytes };
+}

@@ -1,0 +1,94 @@
+/**
+ * How a gram's posting is laid out once written (scripts/search/posting-layout.ts
+ * writes it, postings.ts reads it). A posting is up to four parts, stored
+ * back to back in this order so that what a query needs is one byte range:
+ *
+ * - G, gaps: `varint(n)` then n page gaps (the first page + 1, then the
+ *   differences). Pages in increasing order.
+ * - D, directory (trigrams only): per block of BLOCK_ROWS rows, the byte
+ *   length of its positions in P.
+ * - V, values: n varints, `countCode(count) * 2 + inHead`.
+ * - M, section kinds: n bytes, bit k − 1 set when the gram occurs in a
+ *   section of kind k (SECTION_ZONES), read only by a search within a kind.
+ * - P, positions (trigrams only): per row `varint(k)` and k positions (the
+ *   first as is, then gaps), exact, in blocks of BLOCK_ROWS rows.
+ *
+ * Positions: the head zone from 0 (document.ts); the body text of sections
+ * of kind k from `HEAD_ZONE + k * KIND_SPAN` (kind 0: none), each in reading
+ * order, so a position says both where a match is and in what kind of
+ * section, and a phrase never runs from one kind into another (a section
+ * kind changes only at a block end).
+ *
+ * G, V and M are each raw-deflated when that saves a fifth. A term of one to
+ * four characters reads G, D and V of one gram. A longer term reads G and
+ * D of its covering trigrams, intersects their pages, and then reads only
+ * the blocks of P that hold those pages: a phrase with one rare piece costs
+ * little however common its other pieces are.
+ *
+ * Counts are exact up to EXACT_COUNTS and then in steps of about √2: they
+ * only rank, and exact counts of grams in most reports were a third of
+ * their postings.
+ */
+
+/** Rows (pages) of a trigram posting per block of positions. */
+export const BLOCK_ROWS = 32;
+
+/** Counts up to this are stored exactly. */
+export const EXACT_COUNTS = 8;
+
+/** The count a code stands for: exact up to EXACT_COUNTS, then the lower end of a step of √2. */
+export function countOfCode(code: number): number {
+  return code <= EXACT_COUNTS ? code : Math.floor(EXACT_COUNTS * 2 ** ((code - EXACT_COUNTS) / 2));
+}
+
+/** The code of a count: the largest code whose count is at most it. */
+export function countCode(count: number): number {
+  if (count <= EXACT_COUNTS) return count;
+  let code = EXACT_COUNTS + Math.floor(2 * Math.log2(count / EXACT_COUNTS));
+  while (countOfCode(code + 1) <= count) code++;
+  while (countOfCode(code) > count) code--;
+  return code;
+}
+
+/** Longest gram with a count posting of its own; longer terms chain trigram positions. */
+export const MAX_COUNT_GRAM = 4;
+
+/**
+ * True for a character a 4-gram may hold: letters (CJK ideographs
+ * included) and digits. 4-grams with punctuation or spaces are not indexed;
+ * such a term is found from trigram positions, exactly, at a higher cost.
+ */
+export function wordChar(cp: number): boolean {
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true;
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
+}
+
+/** Flags of a bucket entry. */
+export const PACKED = 1;
+export const GAPS_DEFLATED = 2;
+export const VALUES_DEFLATED = 4;
+export const HAS_POSITIONS = 8;
+export const MASKS_DEFLATED = 16;
+
+/** The section kinds a search can be limited to (src/lib/section-kind.ts), as zone numbers 1, 2, 3. */
+export const SECTION_ZONES = ['done', 'problems', 'plans'] as const;
+export type SectionZone = (typeof SECTION_ZONES)[number];
+
+/** Positions of one kind's body text: a report body longer than this (4 M characters) is indexed without kinds. */
+export const KIND_SPAN = 2 ** 22;
+
+/** Zone number (0: none, 1–3: SECTION_ZONES) of a body position; -1 for the head zone. */
+export function zoneOf(position: number, headZone: number): number {
+  return position < headZone ? -1 : Math.floor((position - headZone) / KIND_SPAN);
+}
+
+/** Byte lengths of a posting's parts as stored (after deflate). */
+export interface PostingParts {
+  flags: number;
+  gaps: number;
+  directory: number;
+  values: number;
+  masks: number;
+  positions: number;
+}
