@@ -33,7 +33,7 @@ import { foldingTableFile } from '../../src/search/traditional.ts';
 import { SEGMENTS, type SegmentList } from '../../src/search/segments.ts';
 import { buildSegment, type SegmentPage } from './build-segment.ts';
 import { type BucketLayout, DEFAULT_LAYOUT } from './gram-index.ts';
-import { comparePages } from './page-table.ts';
+import { comparePages, estimateFacet } from './page-table.ts';
 import { parseFrontmatter, reportIds } from './read-collection.ts';
 
 export interface Shard {
@@ -123,7 +123,8 @@ async function scanCollection(dir: string, shard: Shard, problems: string[]): Pr
       const bytes = readFileSync(file);
       const { fm } = parseFrontmatter(bytes.toString('utf8'));
       const hash = createHash('sha1').update(bytes).digest('hex').slice(0, 16);
-      pages.set(id, { id, file, hash, year: fm.year, unit: fm.unit, level: fm.level, period: fm.period, kind: fm.kind });
+      const estimate = estimateFacet(fm.year, fm.yearEstimate);
+      pages.set(id, { id, file, hash, year: fm.year, unit: fm.unit, level: fm.level, period: fm.period, kind: fm.kind, estimate });
     } catch (error) {
       problems.push(`${file}: ${(error as Error).message}`);
     }
@@ -173,7 +174,8 @@ export async function buildSearchIndex(options: BuildOptions): Promise<BuildResu
       else deleted.push(n);
     });
     const changed = current.size - held.size + deleted.length;
-    if (changed <= Math.max(MIN_DELTA, DELTA_SHARE * first.pages.length)) {
+    // Kept only while it still holds most of its pages: a segment of replaced pages is all cost.
+    if (changed <= Math.max(MIN_DELTA, DELTA_SHARE * first.pages.length) && held.size > deleted.length) {
       kept = { ...first, deleted };
       fresh = fresh.filter((p) => !held.has(p.id));
     }

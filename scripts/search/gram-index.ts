@@ -4,7 +4,7 @@
  *
  * Held here, per page: for a 1-, 2- or 4-character gram `varint(page gap)
  * varint(count*16 + kinds*2 + inHead)` (kinds: bit k − 1 for a section of
- * kind k); for a trigram `varint(page gap) varint(k)` and
+ * kind k), and for a 4-gram `varint(first body offset + 1, or 0)`; for a trigram `varint(page gap) varint(k)` and
  * its k positions, the first as is and the others as gaps. 4-grams are kept
  * only when all four characters are letters or digits (`wordChar`).
  * posting-layout.ts turns each into the parts the browser reads.
@@ -20,7 +20,7 @@ import { KIND_SPAN, PACKED, SECTION_ZONES, wordChar } from '../../src/search/pos
 import { ByteWriter } from '../../src/search/varint.ts';
 import { ByteArena } from './byte-arena.ts';
 import type { PackSink } from './pack-writer.ts';
-import { layOutPosting } from './posting-layout.ts';
+import { layOutPosting, type PostingShape } from './posting-layout.ts';
 
 /** Distinct characters one shard can hold. */
 const MAX_CHARS = 2 ** 20;
@@ -234,6 +234,13 @@ export class GramIndex {
     this.mask = mask;
   }
 
+  /** Counts an occurrence of a 4-gram, and keeps its least body offset (+1; 0: none) in `firstOcc`, which only trigrams use otherwise. */
+  private count4(g: number, bits: number, bodyOffset: number): void {
+    if (this.stamp[g] !== this.pageStamp) this.firstOcc[g] = 0;
+    this.count(g, bits);
+    if (bodyOffset >= 0 && (this.firstOcc[g] === 0 || bodyOffset + 1 < (this.firstOcc[g] as number))) this.firstOcc[g] = bodyOffset + 1;
+  }
+
   /** Counts an occurrence; `bits` is 1 in the head zone, else 2 << (kind − 1) for a section of a kind, or 0. */
   private count(g: number, bits: number): void {
     if (this.stamp[g] !== this.pageStamp) {
@@ -293,6 +300,8 @@ export class GramIndex {
     const ids = this.ids;
     const word = this.word;
     const head = bits;
+    // Body offset (reading order) of the text's first character; -1 in the head zone.
+    const bodyBase = base >= HEAD_ZONE ? (base - HEAD_ZONE) % KIND_SPAN : -1;
     for (let i = 0; i < n; i++) {
       const a = ids[i] as number;
       if (a === 0) continue;
@@ -308,7 +317,7 @@ export class GramIndex {
       this.occur(t, base + i);
       const d = i + 3 < n ? (ids[i + 3] as number) : 0;
       if (d === 0 || !(word[a] && word[b] && word[c] && word[d])) continue;
-      this.count(this.lookup(t, d, -1), head);
+      this.count4(this.lookup(t, d, -1), head, bodyBase < 0 ? -1 : bodyBase + i);
     }
     return n;
   }
@@ -358,10 +367,11 @@ export class GramIndex {
         });
       }
     }
-    this.room(16);
+    this.room(24);
     for (const g of this.touched) {
       let at = this.varint(0, page - (this.lastPage[g] as number));
       at = this.varint(at, this.value[g] as number);
+      if (this.kd[g] !== 0) at = this.varint(at, this.firstOcc[g] as number);
       this.arena.append(g, this.record, at);
       this.lastPage[g] = page;
     }
@@ -389,9 +399,10 @@ export class GramIndex {
     return cps;
   }
 
-  /** True for a trigram, whose posting keeps positions. */
-  private isTrigram(g: number): boolean {
-    return this.kc[g] !== 0 && this.kd[g] === 0;
+  /** What a gram's posting keeps besides counts: positions (trigrams), first body offsets (4-grams) or nothing. */
+  private shape(g: number): PostingShape {
+    if (this.kd[g] !== 0) return 'firsts';
+    return this.kc[g] !== 0 ? 'positions' : 'counts';
   }
 
   /**
@@ -433,14 +444,14 @@ export class GramIndex {
       for (let i = from; i < to; i++) {
         const g = order[i] as number;
         utf8(this.codePoints(g), head);
-        const trigram = this.isTrigram(g);
-        const { parts, bytes } = layOutPosting(this.arena.read(g), trigram, layout.deflateMin);
+        const shape = this.shape(g);
+        const { parts, bytes } = layOutPosting(this.arena.read(g), shape, layout.deflateMin);
         const inline = bytes.length <= layout.inlineMax;
         head.varint(parts.flags | (inline ? 0 : PACKED));
         head.varint(parts.gaps);
         head.varint(parts.values);
         head.varint(parts.masks);
-        if (trigram) {
+        if (shape !== 'counts') {
           head.varint(parts.directory);
           head.varint(parts.positions);
         }

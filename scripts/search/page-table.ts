@@ -1,11 +1,13 @@
 /**
  * A shard's page table: the order pages are numbered in (unit, level, year
- * newest first with unstated last, period, kind, id) and every page's facet
- * values, written as `pages.bin` (format in src/search/index-format.ts,
- * `decodePageTable`). In that order a unit's pages are one run, and within
- * it a year's, so the table costs a few bytes per (unit, year) and per
- * (period, kind) in it, and grows with the number of units and years far
- * more than with the number of reports.
+ * newest first with unstated last, period, kind, estimated year, id) and
+ * every page's facet values, written as `pages.bin` (format in
+ * src/search/index-format.ts, `decodePageTable`). In that order a unit's
+ * pages are one run, and within it a year's, so the table costs a few bytes
+ * per (unit, year) and per (period, kind) in it, and grows with the number
+ * of units and years far more than with the number of reports. Estimated
+ * years cost only where the year is unstated, the one cell per unit that
+ * can hold them.
  */
 import { deflateRawSync } from 'node:zlib';
 import { type FacetKey, INDEX_VERSION, PAGE_TABLE, PAGE_TABLE_STREAMS, type PageTableHead, UNSTATED } from '../../src/search/index-format.ts';
@@ -20,6 +22,32 @@ export interface PageFacets {
   level: string | null;
   period: string | null;
   kind: string | null;
+  /**
+   * The estimated year as a filter value (`estimateFacet`): `2013`,
+   * `2013—2015` or `≥2015`. Counts only when `year` is null; absent or null
+   * for none.
+   */
+  estimate?: string | null;
+}
+
+/** The parts of a frontmatter `yearEstimate` (src/lib/report-schema.ts) that make its filter value. */
+export interface EstimateBounds {
+  year: number | null;
+  from: number;
+  to: number | null;
+}
+
+/**
+ * The `estimate` filter value of a report: null when it states its year or
+ * has no estimate; else `2013` for an estimate that pins one year,
+ * `2013—2015` (em dash) for a range, `≥2015` when nothing bounds it from
+ * above.
+ */
+export function estimateFacet(year: number | null, estimate: EstimateBounds | null | undefined): string | null {
+  if (year !== null || !estimate) return null;
+  if (estimate.year !== null) return String(estimate.year);
+  if (estimate.to === null) return `≥${estimate.from}`;
+  return estimate.from === estimate.to ? String(estimate.from) : `${estimate.from}—${estimate.to}`;
 }
 
 export function facetValues(doc: PageFacets): Record<FacetKey, string> {
@@ -29,6 +57,8 @@ export function facetValues(doc: PageFacets): Record<FacetKey, string> {
     year: doc.year === null ? UNSTATED : String(doc.year),
     period: doc.period ?? UNSTATED,
     kind: doc.kind ?? UNSTATED,
+    // An estimate beside a stated year is never shown, so it is not a filter value either.
+    estimate: doc.year === null ? (doc.estimate ?? UNSTATED) : UNSTATED,
   };
 }
 
@@ -44,6 +74,7 @@ export function comparePages(a: PageFacets, b: PageFacets): number {
     (b.year ?? -Infinity) - (a.year ?? -Infinity) ||
     compareText(fa.period, fb.period) ||
     compareText(fa.kind, fb.kind) ||
+    compareText(fa.estimate, fb.estimate) ||
     compareText(a.id, b.id)
   );
 }
@@ -56,6 +87,7 @@ interface Row {
   level: number;
   year: number;
   pair: number;
+  estimate: number;
 }
 
 /** The page table of pages already in page order (`comparePages`): the part of `pages.bin` that is deflated. */
@@ -70,8 +102,9 @@ export function encodePageTable(pages: PageFacets[]): Uint8Array {
   const level = sortedValues(facets.map((f) => f.level));
   const period = sortedValues(facets.map((f) => f.period));
   const kind = sortedValues(facets.map((f) => f.kind));
+  const estimate = sortedValues(facets.map((f) => f.estimate));
   const at = (list: string[]): Map<string, number> => new Map(list.map((v, i) => [v, i]));
-  const [unitAt, levelAt, periodAt, kindAt] = [at(unit), at(level), at(period), at(kind)];
+  const [unitAt, levelAt, periodAt, kindAt, estimateAt] = [at(unit), at(level), at(period), at(kind), at(estimate)];
   const pairKey = (f: Record<FacetKey, string>): number => (periodAt.get(f.period) as number) * kind.length + (kindAt.get(f.kind) as number);
   const pairKeys = [...new Set(facets.map(pairKey))].sort((a, b) => a - b);
   const pairAt = new Map(pairKeys.map((k, i) => [k, i]));
@@ -93,6 +126,7 @@ export function encodePageTable(pages: PageFacets[]): Uint8Array {
       level: levelAt.get(f.level) as number,
       year: p.year === null || !years ? 0 : p.year - years[1] + 1,
       pair: pairAt.get(pairKey(f)) as number,
+      estimate: estimateAt.get(f.estimate) as number,
     };
   });
   const row = (i: number): Row => rows[i] as Row;
@@ -110,7 +144,7 @@ export function encodePageTable(pages: PageFacets[]): Uint8Array {
   };
 
   const streams = Array.from({ length: PAGE_TABLE_STREAMS }, () => new ByteWriter());
-  const [units, levels, yearGaps, cells, counts] = streams as [ByteWriter, ByteWriter, ByteWriter, ByteWriter, ByteWriter];
+  const [units, levels, yearGaps, cells, estimates, counts] = streams as [ByteWriter, ByteWriter, ByteWriter, ByteWriter, ByteWriter, ByteWriter];
   const maskBytes = Math.ceil(pairs.length / 8);
   const unitStarts = runs(0, rows.length, 'unit');
   unitStarts.forEach((unitStart, u) => {
@@ -131,15 +165,28 @@ export function encodePageTable(pages: PageFacets[]): Uint8Array {
         const pairStarts = runs(yearStart, yearEnd, 'pair');
         pairStarts.forEach((pairStart, k) => {
           const pair = row(pairStart).pair;
+          const pairEnd = pairStarts[k + 1] ?? yearEnd;
           mask[pair >> 3] = (mask[pair >> 3] as number) | (1 << (pair & 7));
-          counts.varint((pairStarts[k + 1] ?? yearEnd) - pairStart - 1);
+          // A stated year's pages have no estimate (facetValues): only the unstated year's say which they have.
+          if (row(pairStart).year !== 0) {
+            counts.varint(pairEnd - pairStart - 1);
+            return;
+          }
+          const estimateStarts = runs(pairStart, pairEnd, 'estimate');
+          estimates.varint(estimateStarts.length - 1);
+          let previous = -1;
+          estimateStarts.forEach((estimateStart, e) => {
+            estimates.varint(row(estimateStart).estimate - previous - 1);
+            previous = row(estimateStart).estimate;
+            counts.varint((estimateStarts[e + 1] ?? pairEnd) - estimateStart - 1);
+          });
         });
         cells.raw(mask);
       });
     });
   });
 
-  const head: PageTableHead = { unit, level, period, kind, pairs, years };
+  const head: PageTableHead = { unit, level, period, kind, estimate, pairs, years };
   const headBytes = new TextEncoder().encode(JSON.stringify(head));
   const out = new ByteWriter();
   out.varint(pages.length);

@@ -7,7 +7,7 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import { HEAD_ZONE } from '../../src/search/document.ts';
-import { BLOCK_ROWS, countCode, GAPS_DEFLATED, HAS_POSITIONS, MASKS_DEFLATED, type PostingParts, VALUES_DEFLATED, zoneOf } from '../../src/search/posting-format.ts';
+import { BLOCK_ROWS, countCode, GAPS_DEFLATED, HAS_FIRSTS, HAS_POSITIONS, MASKS_DEFLATED, type PostingParts, VALUES_DEFLATED, zoneOf } from '../../src/search/posting-format.ts';
 import { ByteWriter } from '../../src/search/varint.ts';
 
 export interface LaidOut {
@@ -34,7 +34,12 @@ function maybeDeflate(part: Uint8Array, min: number): Uint8Array | null {
   return small.length <= part.length * 0.8 ? small : null;
 }
 
-export function layOutPosting(record: Uint8Array, trigram: boolean, deflateMin: number): LaidOut {
+/** What a posting keeps besides counts: nothing, positions (trigrams), or each page's first body offset (4-grams). */
+export type PostingShape = 'counts' | 'positions' | 'firsts';
+
+export function layOutPosting(record: Uint8Array, shape: PostingShape, deflateMin: number): LaidOut {
+  const trigram = shape === 'positions';
+  const blocked = shape !== 'counts';
   for (const w of [gaps, values, directory, positions]) reset(w);
   let at = 0;
   const varint = (): number => {
@@ -61,6 +66,13 @@ export function layOutPosting(record: Uint8Array, trigram: boolean, deflateMin: 
       const v = varint();
       values.varint(countCode(v >>> 4) * 2 + (v & 1));
       masks[n] = (v >>> 1) & 7;
+      if (blocked) {
+        if (n > 0 && n % BLOCK_ROWS === 0) {
+          directory.varint(positions.length - blockStart);
+          blockStart = positions.length;
+        }
+        positions.varint(varint());
+      }
     } else {
       const k = varint();
       if (n > 0 && n % BLOCK_ROWS === 0) {
@@ -84,11 +96,11 @@ export function layOutPosting(record: Uint8Array, trigram: boolean, deflateMin: 
     }
     n++;
   }
-  if (trigram) directory.varint(positions.length - blockStart);
+  if (blocked) directory.varint(positions.length - blockStart);
   gaps.varint(n);
   for (const g of gapList) gaps.varint(g);
 
-  let flags = trigram ? HAS_POSITIONS : 0;
+  let flags = trigram ? HAS_POSITIONS : blocked ? HAS_FIRSTS : 0;
   let g = gaps.result();
   let v = values.result();
   const dg = maybeDeflate(g, deflateMin);
@@ -108,8 +120,8 @@ export function layOutPosting(record: Uint8Array, trigram: boolean, deflateMin: 
     m = dm;
     flags |= MASKS_DEFLATED;
   }
-  const d = trigram ? directory.result() : new Uint8Array(0);
-  const p = trigram ? positions.result() : new Uint8Array(0);
+  const d = blocked ? directory.result() : new Uint8Array(0);
+  const p = blocked ? positions.result() : new Uint8Array(0);
   const bytes = new Uint8Array(g.length + d.length + v.length + m.length + p.length);
   let at2 = 0;
   for (const part of [g, d, v, m, p]) {

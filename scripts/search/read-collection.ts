@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { formatIssues, type Report, reportSchema } from '../../src/lib/report-schema.ts';
 import type { Block, SearchDocument } from '../../src/search/document.ts';
 import { sectionIdCounter } from '../../src/search/section-ids.ts';
+import { estimateFacet } from './page-table.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -137,6 +138,7 @@ export function parseReport(id: string, source: string): SearchDocument {
     level: fm.level,
     period: fm.period,
     kind: fm.kind,
+    estimate: estimateFacet(fm.year, fm.yearEstimate),
     body: bodyBlocks(source.slice(bodyStart)),
   };
 }

@@ -5,7 +5,7 @@
  *
  *   varint(entries), then per entry: varint(utf8 length) utf8
  *     varint(flags) varint(gaps) varint(values) varint(masks)
- *     [varint(directory) varint(positions)]   when flags has HAS_POSITIONS
+ *     [varint(directory) varint(positions)]   when flags has HAS_POSITIONS or HAS_FIRSTS
  *   if any entry is packed: varint(pack) varint(offset)
  *   the inline postings, in entry order
  *
@@ -15,7 +15,7 @@
  * order, so the browser fetches exactly the bytes it needs with a Range
  * request.
  */
-import { HAS_POSITIONS, PACKED, type PostingParts } from './posting-format.ts';
+import { HAS_FIRSTS, HAS_POSITIONS, PACKED, type PostingParts } from './posting-format.ts';
 import { ByteReader } from './varint.ts';
 
 /** Where a gram's posting is: inline bytes (all parts), or a place in a pack. */
@@ -37,7 +37,7 @@ export function findInBucket(bucket: Uint8Array, gram: string): PostingRef | nul
     r.at += n;
     const flags = r.varint();
     const parts: PostingParts = { flags, gaps: r.varint(), values: r.varint(), masks: r.varint(), directory: 0, positions: 0 };
-    if (flags & HAS_POSITIONS) {
+    if (flags & (HAS_POSITIONS | HAS_FIRSTS)) {
       parts.directory = r.varint();
       parts.positions = r.varint();
     }

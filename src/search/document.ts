@@ -39,6 +39,8 @@ export interface ReportFields {
 }
 
 export interface SearchDocument extends ReportFields {
+  /** The estimated year as a search filter value (`estimateFacet` in scripts/search/page-table.ts); null or absent for none. */
+  estimate?: string | null;
   /** Headings and paragraphs in reading order. */
   body: Block[];
 }

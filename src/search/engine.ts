@@ -260,10 +260,15 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
 
     const offset = options.offset ?? 0;
     const shown = firstMatches(matches, offset + (options.limit ?? 10), compareSignals(options.sort ?? 'relevance')).slice(offset);
+    // Where the terms of 3–4 characters first occur in the shown pages, read beside their cards, so each excerpt fetches the one chunk it needs.
+    const located = perShard.map(({ terms: found }, shard) => {
+      const pages = Uint32Array.from(shown.filter((m) => m.shard === shard).map((m) => m.local)).sort();
+      return pages.length ? Promise.all(found.map((t) => t.locate?.(pages))) : Promise.resolve([]);
+    });
     const results = await Promise.all(
       shown.map(async ({ shard, local }): Promise<SearchResult> => {
         const reader = readers[shard] as ShardReader;
-        const card = await reader.card(local);
+        const [card] = await Promise.all([reader.card(local), located[shard]]);
         await ensureFolding(card.blocks);
         const excerpt = await excerptOf(reader, local, card, terms, (perShard[shard] as (typeof perShard)[number]).terms, terms.length ? zone : undefined);
         const { id, url, title, unit, year, period, level, kind } = card;

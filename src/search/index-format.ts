@@ -8,7 +8,8 @@
  *   with the files below, and the pages of each that no longer count (see
  *   segments.ts). Paths below are inside a segment folder.
  * - `pages.bin`: the index version and the segment's bucket count, then its
- *   page table (every page's unit, level, year, period and kind), deflated:
+ *   page table (every page's unit, level, year, period, kind and estimated
+ *   year), deflated:
  *   see `readPageTableFile` and `decodePageTable`.
  * - `b/<i>.bin`: bucket i of the postings directory: the grams whose hash
  *   falls in it, with small postings inline and the place of larger ones in
@@ -24,20 +25,30 @@
  *   A host that ignores ranges sends whole files, which are then kept.
  *
  * Pages of a segment are numbered in the order unit, level, year (newest
- * first, unstated last), period, kind, id; postings list them in that order.
+ * first, unstated last), period, kind, estimate, id; postings list them in
+ * that order.
  * Sorted so, the page table is a few bytes per (unit, year) rather than per
  * page.
  */
 import type { BlockKind, ReportFields } from './document.ts';
 import { ByteReader } from './varint.ts';
 
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 export const BUNDLE_DIR = 'pagefind';
 export const MANIFEST = 'huibao.json';
 /** The page table's file in a shard folder. */
 export const PAGE_TABLE = 'pages.bin';
 
-export const FACET_KEYS = ['unit', 'level', 'year', 'period', 'kind'] as const;
+/**
+ * The filters of every page. `estimate` is the estimated year of a report
+ * that states none (`yearEstimate` in the frontmatter), kept apart from
+ * `year`: `2013` when the estimate pins one year, `2013—2015` (an em dash
+ * between the bounds) when it leaves a range, `≥2015` when no clue bounds it
+ * from above, and 未注明 when there is no estimate, which includes every
+ * report that states its year (see `estimateFacet` in
+ * scripts/search/page-table.ts).
+ */
+export const FACET_KEYS = ['unit', 'level', 'year', 'period', 'kind', 'estimate'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** Filter value for a field the report does not state. */
@@ -54,7 +65,7 @@ export interface ShardMeta {
   version: number;
   pages: number;
   buckets: number;
-  /** Distinct values of each facet (years newest first, then 未注明). */
+  /** Distinct values of each facet (years newest first, then 未注明; the others in the head's order). */
   values: Record<FacetKey, string[]>;
   /** Per facet, the value index of every page. */
   columns: Record<FacetKey, Uint32Array>;
@@ -66,6 +77,8 @@ export interface PageTableHead {
   level: string[];
   period: string[];
   kind: string[];
+  /** Estimated years (see FACET_KEYS), 未注明 among them when some page has none. */
+  estimate: string[];
   /** The (period, kind) pairs that occur, as indices into `period` and `kind`, sorted. */
   pairs: [number, number][];
   /** Newest and oldest stated year; null when no page states one. */
@@ -119,7 +132,7 @@ export async function inflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** Number of streams after the head of a page table. */
-export const PAGE_TABLE_STREAMS = 5;
+export const PAGE_TABLE_STREAMS = 6;
 
 /**
  * `pages.bin` starts with `varint(version) varint(buckets)`, so that bucket
@@ -135,10 +148,10 @@ export function readPageTableFile(bytes: Uint8Array): { buckets: number; deflate
 
 /**
  * Reads the inflated rest of `pages.bin`: `varint(pages) varint(n)`, n
- * bytes of PageTableHead JSON, the byte lengths of five streams (varints),
+ * bytes of PageTableHead JSON, the byte lengths of six streams (varints),
  * then the streams. Pages sorted by
- * (unit, level, year, period, kind) form a tree; the streams hold its nodes
- * in page order:
+ * (unit, level, year, period, kind, estimate) form a tree; the streams hold
+ * its nodes in page order:
  *
  * 1. units: for each unit in `head.unit` order, `varint(levels)` and the
  *    index of each level it has (almost always one);
@@ -148,7 +161,13 @@ export function readPageTableFile(bytes: Uint8Array): { buckets: number; deflate
  *    unstated, key k the year `oldest + k − 1`);
  * 4. cells: for each (unit, level, year), a bit set of the pairs it has,
  *    ⌈pairs/8⌉ bytes, bit j in byte j >> 3;
- * 5. counts: for each pair in a cell's set, `varint(pages − 1)`.
+ * 5. estimates: only a report that states no year has an estimate, so only
+ *    for each pair of an unstated-year cell (key 0): `varint(runs − 1)`,
+ *    then for each run of pages with one estimate `varint(gap)`, the index
+ *    into `head.estimate` being the previous one (−1 at first) + gap + 1.
+ *    The pages of a stated-year cell have none (未注明) and nothing here;
+ * 6. counts: for each pair in a stated-year cell's set, and each estimate
+ *    run of an unstated-year cell's pair, `varint(pages − 1)`.
  */
 export function decodePageTable(buckets: number, bytes: Uint8Array): ShardMeta {
   const r = new ByteReader(bytes);
@@ -158,13 +177,32 @@ export function decodePageTable(buckets: number, bytes: Uint8Array): ShardMeta {
   r.at += headBytes;
   const lengths = Array.from({ length: PAGE_TABLE_STREAMS }, () => r.varint());
   let at = r.at;
-  const [units, levels, years, cells, counts] = lengths.map((n) => new ByteReader(bytes, at, (at += n))) as [ByteReader, ByteReader, ByteReader, ByteReader, ByteReader];
+  const [units, levels, years, cells, estimates, counts] = lengths.map((n) => new ByteReader(bytes, at, (at += n))) as [
+    ByteReader,
+    ByteReader,
+    ByteReader,
+    ByteReader,
+    ByteReader,
+    ByteReader,
+  ];
 
   const columns = Object.fromEntries(FACET_KEYS.map((k) => [k, new Uint32Array(pages)])) as ShardMeta['columns'];
   const maskBytes = Math.ceil(head.pairs.length / 8);
   const newest = head.years ? head.years[0] - head.years[1] + 1 : 0;
   const seen = new Uint8Array(newest + 1);
+  const none = head.estimate.indexOf(UNSTATED);
   let page = 0;
+  const run = (n: number, unit: number, level: number, key: number, pair: number, estimate: number): void => {
+    if (page + n > pages) throw new Error('page table: more pages than stated (hint: rebuild the search index)');
+    const [period, kind] = head.pairs[pair] as [number, number];
+    columns.unit.fill(unit, page, page + n);
+    columns.level.fill(level, page, page + n);
+    columns.year.fill(key, page, page + n);
+    columns.period.fill(period, page, page + n);
+    columns.kind.fill(kind, page, page + n);
+    columns.estimate.fill(estimate, page, page + n);
+    page += n;
+  };
   for (let u = 0; u < head.unit.length; u++) {
     for (let l = units.varint(); l > 0; l--) {
       const level = units.varint();
@@ -176,15 +214,17 @@ export function decodePageTable(buckets: number, bytes: Uint8Array): ShardMeta {
         cells.at += maskBytes;
         for (let j = 0; j < head.pairs.length; j++) {
           if (((bytes[mask + (j >> 3)] as number) & (1 << (j & 7))) === 0) continue;
-          const n = counts.varint() + 1;
-          if (page + n > pages) throw new Error('page table: more pages than stated (hint: rebuild the search index)');
-          const [period, kind] = head.pairs[j] as [number, number];
-          columns.unit.fill(u, page, page + n);
-          columns.level.fill(level, page, page + n);
-          columns.year.fill(key, page, page + n);
-          columns.period.fill(period, page, page + n);
-          columns.kind.fill(kind, page, page + n);
-          page += n;
+          if (key !== 0) {
+            if (none < 0) throw new Error('page table: a stated year without 未注明 among the estimates (hint: rebuild the search index)');
+            run(counts.varint() + 1, u, level, key, j, none);
+            continue;
+          }
+          let estimate = -1;
+          for (let e = estimates.varint() + 1; e > 0; e--) {
+            estimate += estimates.varint() + 1;
+            if (estimate >= head.estimate.length) throw new Error('page table: an estimate out of range (hint: rebuild the search index)');
+            run(counts.varint() + 1, u, level, key, j, estimate);
+          }
         }
       }
     }
@@ -205,7 +245,7 @@ export function decodePageTable(buckets: number, bytes: Uint8Array): ShardMeta {
     version: INDEX_VERSION,
     pages,
     buckets,
-    values: { unit: head.unit, level: head.level, year: yearValues, period: head.period, kind: head.kind },
+    values: { unit: head.unit, level: head.level, year: yearValues, period: head.period, kind: head.kind, estimate: head.estimate },
     columns,
   };
 }

@@ -174,6 +174,25 @@ export function chainPhrase(parts: PositionHits[], offsets: number[], zone?: num
   return { pages: pages.subarray(0, n), counts: counts.subarray(0, n), head: head.subarray(0, n) };
 }
 
+/**
+ * First body offsets of a 4-gram's rows, for the blocks read (format in
+ * posting-format.ts): -1 where not read, -2 where it occurs only in the head
+ * zone, else the offset.
+ */
+export function decodeFirsts(rows: number, read: (block: number) => Uint8Array | null): Int32Array {
+  const firsts = new Int32Array(rows).fill(-1);
+  for (let b = 0; b * BLOCK_ROWS < rows; b++) {
+    const bytes = read(b);
+    if (!bytes) continue;
+    const r = new ByteReader(bytes);
+    for (let i = b * BLOCK_ROWS; i < Math.min(rows, (b + 1) * BLOCK_ROWS); i++) {
+      const v = r.varint();
+      firsts[i] = v === 0 ? -2 : v - 1;
+    }
+  }
+  return firsts;
+}
+
 /** Pages in every list (each increasing), smallest list first for speed. */
 export function intersect(lists: Uint32Array[]): Uint32Array {
   const [smallest, ...others] = [...lists].sort((a, b) => a.length - b.length) as [Uint32Array, ...Uint32Array[]];

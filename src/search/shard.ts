@@ -22,8 +22,8 @@ import {
   type ShardMeta,
   type TextBlock,
 } from './index-format.ts';
-import { GAPS_DEFLATED, KIND_SPAN, MASKS_DEFLATED, VALUES_DEFLATED, zoneOf } from './posting-format.ts';
-import { blocksFor, chainPhrase, decodeBlocks, decodeCounts, decodeDirectory, decodeGaps, type Hits, indexIn, inZone, intersect, NO_HITS, type PositionHits } from './postings.ts';
+import { GAPS_DEFLATED, HAS_FIRSTS, HAS_POSITIONS, KIND_SPAN, MASKS_DEFLATED, VALUES_DEFLATED, zoneOf } from './posting-format.ts';
+import { blocksFor, chainPhrase, decodeBlocks, decodeCounts, decodeDirectory, decodeFirsts, decodeGaps, type Hits, indexIn, inZone, intersect, NO_HITS, type PositionHits } from './postings.ts';
 
 /** A term's pages in one shard, and for a term of 3+ characters what locates its matches. */
 export interface TermHits {
@@ -33,6 +33,14 @@ export interface TermHits {
   offsets?: number[];
   /** The section kind the search is limited to (1–3), if any. */
   zone?: number;
+  /**
+   * For a term that is a gram of 3 or 4 characters: reads where it first
+   * occurs in the given pages (increasing), for their excerpts: the
+   * trigram's positions, or the 4-gram's first body offsets.
+   */
+  locate?: (pages: Uint32Array) => Promise<void>;
+  /** After `locate` of a 4-gram: first body offset per row of `hits.pages` (-1 not read, -2 head zone only). */
+  firsts?: Int32Array;
 }
 
 /** The text file of a page (index-format.ts). */
@@ -45,6 +53,13 @@ const textFile = (page: number): string => `t/${Math.floor(page / PAGE_GROUP)}.b
  * at all; undefined when the index keeps no positions for it.
  */
 export function firstBodyMatch(term: TermHits, page: number): number | null | undefined {
+  if (term.firsts) {
+    // The first offset in reading order may be in a section of another kind than the search asks for.
+    if (term.zone !== undefined) return undefined;
+    const row = indexIn(term.hits.pages, page);
+    const first = row === -1 ? -1 : (term.firsts[row] as number);
+    return first === -1 ? undefined : first === -2 ? null : first;
+  }
   if (!term.parts || !term.offsets) return undefined;
   const [first, ...others] = term.parts as [PositionHits, ...PositionHits[]];
   const i = indexIn(first.pages, page);
@@ -138,17 +153,33 @@ export class ShardReader {
     return data.subarray(ref.offset + from - start, ref.offset + to - start);
   }
 
-  /** A gram's pages, counts and head flags: its gaps, directory and values parts in one read; with `zone`, the masks part too, and only pages with the gram in a section of that kind. */
-  private async counts(ref: PostingRef, zone?: number): Promise<Hits> {
+  /** A gram's pages, counts and head flags, and its block directory: its gaps, directory and values parts in one read; with `zone`, the masks part too, and only pages with the gram in a section of that kind. */
+  private async counts(ref: PostingRef, zone?: number): Promise<{ hits: Hits; all: Uint32Array; blocks: Float64Array }> {
     const end = ref.gaps + ref.directory + ref.values;
     const bytes = await this.part(ref, 0, zone === undefined ? end : end + ref.masks);
     const gaps = bytes.subarray(0, ref.gaps);
     const values = bytes.subarray(ref.gaps + ref.directory, end);
     const pages = decodeGaps(ref.flags & GAPS_DEFLATED ? await inflateRaw(gaps) : gaps);
     const hits = decodeCounts(pages, ref.flags & VALUES_DEFLATED ? await inflateRaw(values) : values);
-    if (zone === undefined) return hits;
+    const blocks = decodeDirectory(bytes.subarray(ref.gaps, ref.gaps + ref.directory), ref.directory ? pages.length : 0);
+    if (zone === undefined) return { hits, all: pages, blocks };
     const masks = bytes.subarray(end);
-    return inZone(hits, ref.flags & MASKS_DEFLATED ? await inflateRaw(masks) : masks, zone);
+    return { hits: inZone(hits, ref.flags & MASKS_DEFLATED ? await inflateRaw(masks) : masks, zone), all: pages, blocks };
+  }
+
+  /** Blocks of a posting's last part (positions or first offsets) that hold the wanted pages, read in a few ranges. */
+  private async blockReader(ref: PostingRef, pages: Uint32Array, blocks: Float64Array, wanted: Uint32Array): Promise<(b: number) => Uint8Array | null> {
+    const needed = blocksFor(pages, wanted);
+    const base = ref.gaps + ref.directory + ref.values + ref.masks;
+    const reads = await Promise.all(
+      coalesce(needed, blocks).map(async ([first, last]) => ({ first, last, bytes: await this.part(ref, base + (blocks[first] as number), base + (blocks[last + 1] as number)) })),
+    );
+    return (b) => {
+      const read = reads.find((r) => r.first <= b && b <= r.last);
+      if (!read) return null;
+      const from = (blocks[b] as number) - (blocks[read.first] as number);
+      return read.bytes.subarray(from, from + (blocks[b + 1] as number) - (blocks[b] as number));
+    };
   }
 
   /** A trigram's pages and block directory. */
@@ -159,19 +190,9 @@ export class ShardReader {
     return { pages, blocks: decodeDirectory(bytes.subarray(ref.gaps), pages.length) };
   }
 
-  /** Positions of a trigram for the wanted pages: only the blocks that hold them are read, in a few ranges. */
+  /** Positions of a trigram for the wanted pages: only the blocks that hold them are read. */
   private async positionsOf(ref: PostingRef, pages: Uint32Array, blocks: Float64Array, wanted: Uint32Array): Promise<PositionHits> {
-    const needed = blocksFor(pages, wanted);
-    const base = ref.gaps + ref.directory + ref.values + ref.masks;
-    const reads = await Promise.all(
-      coalesce(needed, blocks).map(async ([first, last]) => ({ first, last, bytes: await this.part(ref, base + (blocks[first] as number), base + (blocks[last + 1] as number)) })),
-    );
-    return decodeBlocks(pages, (b) => {
-      const read = reads.find((r) => r.first <= b && b <= r.last);
-      if (!read) return null;
-      const from = (blocks[b] as number) - (blocks[read.first] as number);
-      return read.bytes.subarray(from, from + (blocks[b + 1] as number) - (blocks[b] as number));
-    });
+    return decodeBlocks(pages, await this.blockReader(ref, pages, blocks, wanted));
   }
 
   /** The pages that contain a normalised term, exactly; with `zone` (1–3), in a section of that kind. */
@@ -179,7 +200,24 @@ export class ShardReader {
     const plan = planTerm(term);
     const refs = await Promise.all(plan.grams.map((g) => this.ref(g)));
     if (refs.some((r) => r === null)) return { hits: NO_HITS, zone };
-    if (plan.gram) return { hits: await this.counts(refs[0] as PostingRef, zone), zone };
+    if (plan.gram) {
+      const ref = refs[0] as PostingRef;
+      const { hits, all, blocks } = await this.counts(ref, zone);
+      const term: TermHits = { hits, zone };
+      if (ref.flags & HAS_POSITIONS) {
+        term.locate = async (pages) => {
+          term.parts = [await this.positionsOf(ref, all, blocks, pages)];
+          term.offsets = [0];
+        };
+      } else if (ref.flags & HAS_FIRSTS) {
+        term.locate = async (pages) => {
+          const rows = decodeFirsts(all.length, await this.blockReader(ref, all, blocks, pages));
+          // Rows of all pages, indexed like hits.pages (which a section kind may have narrowed).
+          term.firsts = Int32Array.from(hits.pages, (p) => rows[indexIn(all, p)] as number);
+        };
+      }
+      return term;
+    }
     // A chain: the pages of every covering trigram, then positions only where all of them occur.
     const lists = await Promise.all(refs.map((r) => this.pagesOf(r as PostingRef)));
     const candidates = intersect(lists.map((l) => l.pages));
@@ -280,9 +318,9 @@ export class ShardReader {
 }
 
 /** Most byte ranges one posting's positions are read in; the closest runs of blocks are merged to stay within it. */
-const MAX_RANGES = 4;
+const MAX_RANGES = 12;
 /** Runs of needed blocks less than this many bytes apart are read as one range. */
-const MERGE_GAP = 2048;
+const MERGE_GAP = 1024;
 
 /** Runs [first, last] of the needed blocks (increasing) to read, merged so that there are few. */
 export function coalesce(needed: number[], offsets: Float64Array): [number, number][] {

@@ -42,7 +42,7 @@ describe('the bundled sample collection', () => {
     expect(await checkAll(h, docs, queries)).toEqual([]);
   }, 300_000);
 
-  test('results are ranked: title, unit or heading matches first, then more occurrences (exact up to 8, then in steps of √2)', async () => {
+  test('results are ranked: title, unit or heading matches first, then more occurrences (exact up to 4, then in powers of two)', async () => {
     const count = (text: string, term: string): number => text.split(term).length - 1;
     const stored = (n: number): number => countOfCode(countCode(n));
     for (const term of ['孵化器', '预防', '科技', '知识产权', '科', '工作']) {

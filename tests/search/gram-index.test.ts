@@ -51,6 +51,8 @@ interface Reference {
   counts: number[];
   head: number[];
   positions: number[][];
+  /** Body offset of the first occurrence in the body, -2 when only in the head zone. */
+  firsts: number[];
 }
 
 const wordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
@@ -59,7 +61,7 @@ const wordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
 function referencePostings(pages: [string, string][]): Map<string, Reference> {
   const postings = new Map<string, Reference>();
   pages.forEach(([head, body], page) => {
-    const seen = new Map<string, { count: number; head: number; positions: number[] }>();
+    const seen = new Map<string, { count: number; head: number; positions: number[]; first: number }>();
     const scan = (text: string, base: number, limit: number): void => {
       const chars = [...text].slice(0, limit);
       for (let i = 0; i < chars.length; i++) {
@@ -68,9 +70,10 @@ function referencePostings(pages: [string, string][]): Map<string, Reference> {
           if (gram.length < n || gram.includes('\n')) break;
           if (n === 4 && !gram.every(wordChar)) break;
           const key = gram.join('');
-          const entry = seen.get(key) ?? { count: 0, head: 0, positions: [] };
+          const entry = seen.get(key) ?? { count: 0, head: 0, positions: [], first: -2 };
           entry.count++;
           if (base === 0) entry.head = 1;
+          else if (entry.first === -2) entry.first = i;
           if (n === 3) entry.positions.push(base + i);
           seen.set(key, entry);
         }
@@ -78,9 +81,10 @@ function referencePostings(pages: [string, string][]): Map<string, Reference> {
     };
     scan(head, 0, HEAD_ZONE - 1);
     scan(body, HEAD_ZONE, Infinity);
-    for (const [gram, { count, head: inHead, positions }] of seen) {
+    for (const [gram, { count, head: inHead, positions, first }] of seen) {
       let p = postings.get(gram);
-      if (!p) postings.set(gram, (p = { pages: [], counts: [], head: [], positions: [] }));
+      if (!p) postings.set(gram, (p = { pages: [], counts: [], head: [], positions: [], firsts: [] }));
+      p.firsts.push(first);
       p.pages.push(page);
       p.counts.push(count);
       p.head.push(inHead);
@@ -109,10 +113,12 @@ describe('GramIndex', () => {
     for (const [gram, want] of reference) {
       const found = read(gram);
       expect(found, gram).not.toBeNull();
-      const { hits, positions } = found as NonNullable<typeof found>;
+      const { hits, positions, firsts } = found as NonNullable<typeof found>;
       expect([...hits.pages], gram).toEqual(want.pages);
       expect([...hits.counts], gram).toEqual(want.counts.map((c) => countOfCode(countCode(c))));
       expect([...hits.head], gram).toEqual(want.head);
+      if ([...gram].length === 4) expect([...(firsts as Int32Array)], gram).toEqual(want.firsts);
+      else expect(firsts, gram).toBeUndefined();
       if ([...gram].length !== 3) {
         expect(positions, gram).toBeUndefined();
         continue;

@@ -88,4 +88,12 @@ describe('a rebuild after a few reports changed', () => {
     expect(existsSync(join(shard, firstDir))).toBe(false);
     expect(readdirSync(shard).filter((n) => n.startsWith('seg-'))).toEqual([list[0]?.dir]);
   });
+
+  test('when most of the kept segment changed, the rebuild makes one segment, not a segment of replaced pages', async () => {
+    const names = readdirSync(collection).filter((n) => n.endsWith('.md')).sort();
+    for (const name of names.slice(0, 4)) writeFileSync(join(collection, name), `${readFileSync(join(collection, name), 'utf8')}\n改动的段落。\n`);
+    const rebuilt = await build();
+    expect(rebuilt).toMatchObject({ reports: 6, indexed: 6, segments: 1 });
+    expect(segments().segments[0]?.deleted).toEqual([]);
+  });
 });

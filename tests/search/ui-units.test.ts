@@ -14,6 +14,14 @@ describe('URL state', () => {
     expect(readState(stateQuery(state))).toEqual(state);
   });
 
+  it('reads and writes the estimated year apart from the stated one', () => {
+    const state = readState(`?estimate=${encodeURIComponent('2013—2015')}&year=${encodeURIComponent('未注明')}`);
+    expect(state.filters).toEqual({ year: '未注明', estimate: '2013—2015' });
+    expect(readState(stateQuery(state))).toEqual(state);
+    expect(readState('?estimate=2013').filters).toEqual({ estimate: '2013' });
+    expect(engineFilters({ estimate: '2013' })).toEqual({ estimate: ['2013'] });
+  });
+
   it('leaves out the defaults, and takes an unknown sort as relevance', () => {
     expect(stateQuery(readState('?sort=relevance&q='))).toBe('');
     expect(readState('?sort=newest').sort).toBe('relevance');
@@ -43,6 +51,18 @@ describe('filter choices', () => {
       { value: '2020', count: 0 },
       { value: '2019', count: 2 },
     ]);
+  });
+
+  it('list estimated years newest first, a single year before a range from it, 未注明 last', () => {
+    const counts = { '2013': 1, '2013—2015': 2, '≥2015': 1, '2010': 3, 未注明: 9, '2014': 1 };
+    expect(facetOptions('estimate', counts).map((o) => o.value)).toEqual(['≥2015', '2014', '2013', '2013—2015', '2010', '未注明']);
+  });
+
+  it('label estimated years as report pages do, marked as estimates', () => {
+    expect(valueLabel('estimate', '2013')).toBe('约2013年（估计）');
+    expect(valueLabel('estimate', '2013—2015')).toBe('约2013—2015年（估计）');
+    expect(valueLabel('estimate', '≥2015')).toBe('不早于2015年（估计）');
+    expect(valueLabel('estimate', '未注明')).toBe('无估计年份');
   });
 
   it('label years and unstated values in Chinese', () => {

@@ -11,7 +11,7 @@ import { CARD_CHARS, groupTexts } from '../../scripts/search/cards.ts';
 import { bodyBlocks, readCollection } from '../../scripts/search/read-collection.ts';
 import { GramIndex } from '../../scripts/search/gram-index.ts';
 import { type ReadBack, readBack } from './helpers/read-back.ts';
-import { comparePages, facetValues, type PageFacets, pageTableFiles, UNSTATED } from '../../scripts/search/page-table.ts';
+import { comparePages, estimateFacet, facetValues, type PageFacets, pageTableFiles, UNSTATED } from '../../scripts/search/page-table.ts';
 import { prng } from '../../scripts/bench/synthetic-reports.ts';
 import rehypeSectionIds from '../../src/markdown/rehype-section-ids.ts';
 import { HEAD_ZONE, type SearchDocument, zoneText } from '../../src/search/document.ts';
@@ -79,8 +79,9 @@ describe('grams and postings', () => {
     expect(planTerm('科技特派员们').offsets).toEqual([0, 3]);
     expect(planTerm('1234567').offsets).toEqual([0, 3, 4]);
   });
-  test('counts are exact up to 8, then on a scale of √2 steps that never overstates', () => {
-    for (let c = 0; c <= 8; c++) expect(countOfCode(countCode(c))).toBe(c);
+  test('counts are exact up to 4, then rounded down to a power of two', () => {
+    for (let c = 0; c <= 4; c++) expect(countOfCode(countCode(c))).toBe(c);
+    expect([5, 7, 8, 15, 16, 1000].map((c) => countOfCode(countCode(c)))).toEqual([4, 4, 8, 8, 16, 512]);
     let last = -1;
     for (let c = 0; c < 100_000; c += c < 300 ? 1 : 97) {
       const code = countCode(c);
@@ -166,12 +167,35 @@ describe('page table', () => {
     expect(pages.map((p) => p.id)).toEqual(['b', 'a', 'g', 'c', 'd', 'e', 'f']);
   });
 
+  test('estimates: after kind, by UTF-16 code units; none beside a stated year', () => {
+    const pages = [
+      page('a', null, '甲'),
+      page('b', null, '甲', { estimate: '≥2015' }),
+      page('c', null, '甲', { estimate: '2013—2015' }),
+      page('d', null, '甲', { estimate: '2013' }),
+      page('e', null, '甲', { estimate: '2013', kind: '总结' }),
+      page('f', 2020, '甲', { estimate: '2019' }),
+    ].sort(comparePages);
+    // 2 (U+0032) < ≥ (U+2265) < 未注明; a kind comes first: 总结 (U+603B) < 未注明.
+    expect(pages.map((p) => p.id)).toEqual(['f', 'e', 'd', 'c', 'b', 'a']);
+    expect(facetValues(page('f', 2020, '甲', { estimate: '2019' })).estimate).toBe(UNSTATED);
+  });
+
+  test('estimateFacet: one year, a range, an open range, none', () => {
+    expect(estimateFacet(null, { year: 2013, from: 2013, to: 2013 })).toBe('2013');
+    expect(estimateFacet(null, { year: null, from: 2013, to: 2015 })).toBe('2013—2015');
+    expect(estimateFacet(null, { year: null, from: 2015, to: null })).toBe('≥2015');
+    expect(estimateFacet(null, undefined)).toBeNull();
+    expect(estimateFacet(2020, { year: 2013, from: 2013, to: 2013 })).toBeNull();
+  });
+
   test('round trip: every page gets its own unit, level, year, period and kind back', async () => {
     const rand = prng(5);
     const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)] as T;
     const units = ['甲县人民政府', '乙市科技局', '丙省教育厅', '丁镇人民政府', null];
     const periods = ['全年', '上半年', '下半年', '第一季度', '第二季度', '第三季度', '第四季度', null];
     const kinds = ['总结', '计划', '总结和计划', '报告', null];
+    const estimates = ['2013', '2014', '2019', '2013—2015', '≥2015', null];
     const pages: PageFacets[] = Array.from({ length: 600 }, (_, i) => {
       const unit = pick(units);
       return {
@@ -179,9 +203,11 @@ describe('page table', () => {
         unit,
         // One unit has reports at two levels: the table must not assume one level per unit.
         level: unit === '乙市科技局' ? pick(['市', '区']) : unit === null ? null : '县',
-        year: rand() < 0.1 ? null : rand() < 0.02 ? 1911 : 2005 + Math.floor(rand() * 20),
+        year: rand() < 0.2 ? null : rand() < 0.02 ? 1911 : 2005 + Math.floor(rand() * 20),
         period: pick(periods),
         kind: pick(kinds),
+        // Also beside some stated years, where it does not count.
+        estimate: pick(estimates),
       };
     }).sort(comparePages);
     const meta = await readPageTable(pages, 7);
@@ -192,12 +218,24 @@ describe('page table', () => {
     pages.forEach((p, i) => expect(facetsOf(meta, i), p.id).toEqual(facetValues(p)));
     expect(meta.values.year[0]).toBe('2024');
     expect(meta.values.year.slice(-2)).toEqual(['1911', UNSTATED]);
+    // Every estimate value is there, and several in one (unit, unstated year, period, kind) cell.
+    expect(meta.values.estimate).toEqual(['2013', '2013—2015', '2014', '2019', '≥2015', UNSTATED]);
+    const cell = (p: PageFacets) => `${p.unit}|${p.level}|${p.year}|${p.period}|${p.kind}`;
+    const unstated = pages.filter((p) => p.year === null);
+    expect(unstated.some((p) => unstated.some((q) => cell(q) === cell(p) && facetValues(q).estimate !== facetValues(p).estimate))).toBe(true);
+  });
+
+  test('a shard whose every page states no year, or has an estimate', async () => {
+    const pages = [page('a', null, '甲', { estimate: '2013' }), page('b', null, '甲', { estimate: '2013' }), page('c', null, '乙', { estimate: '≥2015' })].sort(comparePages);
+    const meta = await readPageTable(pages);
+    expect(meta.values.estimate).toEqual(['2013', '≥2015']);
+    pages.forEach((p, i) => expect(facetsOf(meta, i)).toEqual(facetValues(p)));
   });
 
   test('an empty shard and a one-page shard', async () => {
     expect((await readPageTable([])).pages).toBe(0);
     const one = await readPageTable([page('x', 2020, '甲', { level: '县', period: '全年', kind: '总结' })]);
-    expect(facetsOf(one, 0)).toEqual({ unit: '甲', level: '县', year: '2020', period: '全年', kind: '总结' });
+    expect(facetsOf(one, 0)).toEqual({ unit: '甲', level: '县', year: '2020', period: '全年', kind: '总结', estimate: UNSTATED });
   });
 
   test('pages out of page order are refused', () => {
@@ -223,6 +261,35 @@ describe('page table', () => {
     expect(large).toBeLessThan(small * 1.3);
     // 100,000 reports of 500 units over 20 years: a few bytes per cell.
     expect(large).toBeLessThan(10_000);
+  });
+
+  test('estimates cost only in the unstated year: at 100,000 reports, a tenth of them unstated', () => {
+    // 500 units over 20 years and unstated, mixed periods and kinds; estimates as given.
+    const shard = (estimate: (rand: () => number) => string | null): PageFacets[] => {
+      const rand = prng(11);
+      const periods = ['全年', '全年', '全年', '上半年', '下半年', '第一季度', null];
+      const kinds = ['总结', '总结', '计划', '总结和计划', '报告', null];
+      return Array.from({ length: 100_000 }, (_, i) => {
+        const unit = Math.floor(rand() * 500);
+        const year = rand() < 0.1 ? null : 2005 + Math.floor(rand() * 20);
+        const period = periods[Math.floor(rand() * periods.length)] as string | null;
+        const kind = kinds[Math.floor(rand() * kinds.length)] as string | null;
+        return page(`r${i}`, year, `单位${String(unit).padStart(3, '0')}`, { level: '县', period, kind, estimate: estimate(rand) });
+      }).sort(comparePages);
+    };
+    const size = (pages: PageFacets[]): number => (pageTableFiles(pages, 1)[0]?.content as Uint8Array).length;
+    const none = size(shard(() => null));
+    // Six in ten unstated reports estimated: mostly one year, some ranges.
+    const some = size(
+      shard((rand) => {
+        if (rand() >= 0.6) return null;
+        const from = 2008 + Math.floor(rand() * 17);
+        const r = rand();
+        return r < 0.7 ? String(from) : r < 0.9 ? `${from}—${from + 2}` : `≥${from}`;
+      }),
+    );
+    expect(none).toBeLessThan(60_000);
+    expect(some).toBeLessThan(none * 1.2);
   });
 });
 
@@ -445,14 +512,14 @@ describe('excerpts read from chunks', () => {
       const r = await engine.search(query, { limit: 1000 });
       // Requests for the rest of a text (not a group header, not a card).
       const texts = requests.slice(before).filter((q) => textPart(q) === 'chunk');
-      const located = parseQuery(query).terms.every((t) => !planTerm(t).gram);
+      const located = parseQuery(query).terms.every((t) => [...t].length >= 3);
       for (const result of r.results) {
         const want = wholeExcerpt(result.id, query);
         expect({ query, html: result.excerptHtml, section: result.sectionId }).toEqual({ query, html: want.html, section: want.sectionId });
       }
       results += r.results.length;
       deep += texts.length;
-      // Terms found from trigram chains say where they are: at most one text request per result.
+      // Terms of 3+ characters say where they first are (positions, or a 4-gram's first offsets): at most one text request per result.
       if (located && ranges) expect(texts.length, query).toBeLessThanOrEqual(r.results.length);
     }
     return { results, deep };

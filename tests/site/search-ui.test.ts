@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCollection } from '../../scripts/search/read-collection.ts';
+import { parseFrontmatter, readCollection } from '../../scripts/search/read-collection.ts';
 import type { SearchDocument } from '../../src/search/document.ts';
 import { buildSite, FIXTURE_COLLECTION, ROOT, type BuiltSite } from '../helpers/build-site.ts';
 import { launchChromium, type Browser } from '../helpers/chromium.ts';
@@ -98,7 +98,7 @@ for (const base of ['/', '/archive/']) {
       await page.goto(`${s.server.home}search/?q=${encodeURIComponent('工作')}`);
       const all = await settled(page);
       expect(all.total).toBe(expectedIds(s.docs, '工作').length);
-      const year = page.getByLabel('年份');
+      const year = page.getByLabel('年份', { exact: true });
       const option2020 = `2020年（${expectedIds(s.docs, '工作', { year: '2020' }).length}）`;
       expect(await year.locator('option').allTextContents()).toContain(option2020);
       const levelCountsBefore = await page.getByLabel('层级').locator('option').allTextContents();
@@ -212,7 +212,7 @@ describe('the search page on the fixture collection', () => {
     await page.goto(`${s.server.home}search/`);
     await settled(page);
     const unknownYear = s.docs.filter((d) => d.year === null).length;
-    await page.getByLabel('年份').selectOption({ label: `年份未注明（${unknownYear}）` });
+    await page.getByLabel('年份', { exact: true }).selectOption({ label: `年份未注明（${unknownYear}）` });
     expect(new URL(page.url()).searchParams.get('year')).toBe('未注明');
     const shown = await settled(page, (x) => x.total === unknownYear);
     expect([...shown.ids].sort()).toEqual(expectedIds(s.docs, '', { year: '未注明' }));
@@ -230,7 +230,7 @@ describe('the search page on the fixture collection', () => {
     expect((await settled(page, (x) => x.total === work.total)).ids).toEqual(work.ids);
     expect(await box.inputValue()).toBe('工作');
 
-    const year = page.getByLabel('年份');
+    const year = page.getByLabel('年份', { exact: true });
     await year.selectOption('2020');
     await settled(page, (x) => x.total === expectedIds(s.docs, '工作', { year: '2020' }).length);
     await year.selectOption('2019');
@@ -348,6 +348,46 @@ describe('the search page on the fixture collection', () => {
 });
 
 describe('the search page on the bundled sample and on a long result list', () => {
+  it('filters by estimated year, apart from the stated year, newest first, with the value in the URL', async () => {
+    const s = await site('content/reports');
+    // The sample's reports state no year; each has an estimate: one year, a range or an open range.
+    const estimates = new Map<string, string>();
+    for (const name of (await readdir(join(ROOT, 'content/reports'))).filter((n) => n.endsWith('.md') && !n.startsWith('_'))) {
+      const e = parseFrontmatter(await readFile(join(ROOT, 'content/reports', name), 'utf8')).fm.yearEstimate;
+      if (e) estimates.set(name.slice(0, -3), e.year !== null ? `约${e.year}年` : e.to === null ? `不早于${e.from}年` : `约${e.from}—${e.to}年`);
+    }
+    const labelled = (label: string) => [...estimates].filter(([, l]) => l === label).map(([id]) => id);
+    expect(labelled('约2013年').length).toBeGreaterThan(0);
+    const page = await newPage();
+    await page.goto(`${s.server.home}search/`);
+    expect((await settled(page)).total).toBe(s.docs.length);
+    const estimate = page.getByLabel('估计年份');
+    const options = await estimate.locator('option').allTextContents();
+    expect(options[0]).toBe('全部估计年份');
+    // Newest first; at one year, the single year before a range that starts there.
+    expect(options.slice(1)).toEqual(['不早于2015年（估计）（1）', '约2014年（估计）（2）', '约2013年（估计）（1）', '约2013—2014年（估计）（1）', '约2010年（估计）（1）']);
+    for (const option of options.slice(1)) {
+      const label = option.replace(/（估计）（\d+）$/, '');
+      expect(option, label).toMatch(new RegExp(`（${labelled(label).length}）$`));
+    }
+    // The stated year is another filter: every sample report is 年份未注明.
+    expect(await page.getByLabel('年份', { exact: true }).locator('option').allTextContents()).toEqual(['全部年份', `年份未注明（${s.docs.length}）`]);
+
+    await estimate.selectOption({ label: '约2013年（估计）（1）' });
+    expect(new URL(page.url()).searchParams.get('estimate')).toBe('2013');
+    const only = await settled(page, (x) => x.total !== s.docs.length);
+    expect([...only.ids].sort()).toEqual(labelled('约2013年').sort());
+
+    // From the URL, with a term.
+    await page.goto(`${s.server.home}search/?q=${encodeURIComponent('工作')}&estimate=2014`);
+    const both = await settled(page);
+    expect([...both.ids].sort()).toEqual(expectedIds(s.docs, '工作').filter((id) => labelled('约2014年').includes(id)));
+    expect(await estimate.inputValue()).toBe('2014');
+    await page.goto(`${s.server.home}search/?estimate=${encodeURIComponent('2013—2014')}`);
+    expect([...(await settled(page)).ids]).toEqual(labelled('约2013—2014年'));
+    await page.close();
+  });
+
   it('gives the exact count of the ground truth for the sample collection', async () => {
     const s = await site('content/reports');
     const page = await newPage();

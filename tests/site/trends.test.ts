@@ -4,7 +4,8 @@
  * with the exact counts of the search's ground truth; a typed term is
  * counted by the engine with `limit: 0` (no result card or text chunk is
  * fetched) and agrees with the search page and the ground truth by year,
- * level and unit; the query syntax, the `?q=` permalink and back; the
+ * estimated year, level and unit, and with the pre-rendered charts; the
+ * query syntax, the `?q=` permalink and back; the
  * search page's link; the sub-path `/archive/`; axe-core, no sideways
  * scroll, and screenshots at 390 and 1280 px.
  */
@@ -95,9 +96,9 @@ const levelOf = (d: SearchDocument) => d.level ?? UNSTATED;
 
 /**
  * The rows the year, level and unit tables must show for a query: the
- * label, then the numbers. Years with estimates (the pre-rendered charts):
- * stated, estimated and their sum, estimated reports no longer 未注明;
- * without (a visitor's query, counted by the engine): one number.
+ * label, then the numbers. Years with estimates (the pre-rendered charts
+ * and a visitor's query alike, when the site has some): stated, estimated
+ * and their sum, estimated reports no longer 未注明; without: one number.
  */
 function expectedTables(s: Site, query: string, estimates: boolean): Record<'year' | 'level' | 'unit', string[][]> {
   const { docs } = s;
@@ -201,9 +202,11 @@ describe('the trends page on the bundled sample', () => {
     expect(page.url()).toBe(`${s.server.home}trends/?q=${encodeURIComponent('孵化器')}`);
     const total = await settled(page);
     page.removeAllListeners('request');
-    const want = expectedTables(s, '孵化器', false);
+    const want = expectedTables(s, '孵化器', true);
     expect(total).toBe(matching(s.docs, '孵化器').length);
     expect(total).toBeGreaterThan(0);
+    // The engine counts estimated years: a second series, with some of the term's reports in it.
+    expect(want.year.some((r) => r.length === 4 && Number(r[2]) > 0)).toBe(true);
     const scope = `${RESULT} [data-trend-term="孵化器"]`;
     expect(await tableRows(page, scope, 'year')).toEqual(want.year);
     expect(await tableRows(page, scope, 'level')).toEqual(want.level);
@@ -216,9 +219,30 @@ describe('the trends page on the bundled sample', () => {
     expect(await chart.getAttribute('role')).toBe('img');
     const named = await chart.evaluate((svg) => (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent));
     expect(named[0]).toBe('按年份：包含“孵化器”的报告篇数');
-    expect(named[1]).toContain(`${want.year[0]![0]} ${want.year[0]![1]}篇`);
-    expect(await chart.locator('.bar-chart-value').allTextContents()).toEqual(want.year.map((r) => r[1]));
+    expect(named[1]).toContain(`${want.year[0]![0]} ${want.year[0]!.at(-1)}篇`);
+    expect(await chart.locator('.bar-chart-value').allTextContents()).toEqual(want.year.map((r) => r.at(-1)));
+    expect(await chart.locator('rect[fill^="url(#"]').count()).toBeGreaterThan(0);
     expect(await searchTotal(page, s.server.home, '孵化器')).toBe(total);
+  });
+
+  it('draws a typed top term as its pre-rendered chart, estimated years included', async () => {
+    await page.goto(`${s.server.home}trends/`);
+    const terms = await page.locator('.trend-top [data-trend-term]').evaluateAll((els) => els.map((e) => e.getAttribute('data-trend-term') ?? ''));
+    for (const term of terms.slice(0, 3)) {
+      await page.goto(`${s.server.home}trends/`);
+      const pre = `.trend-top [data-trend-term="${term}"]`;
+      const rendered = { year: await tableRows(page, pre, 'year'), level: await tableRows(page, pre, 'level'), unit: await tableRows(page, pre, 'unit') };
+      expect(rendered.year.every((r) => r.length === 4), term).toBe(true);
+      const box = page.getByRole('searchbox', { name: '词' });
+      await box.fill(term);
+      await box.press('Enter');
+      await settled(page);
+      const typed = `${RESULT} [data-trend-term="${term}"]`;
+      expect({ term, year: await tableRows(page, typed, 'year'), level: await tableRows(page, typed, 'level'), unit: await tableRows(page, typed, 'unit') }).toEqual({ term, ...rendered });
+      expect(await page.locator(`${typed} svg[data-trend-chart="year"] .bar-chart-value`).allTextContents()).toEqual(
+        await page.locator(`${pre} svg[data-trend-chart="year"] .bar-chart-value`).allTextContents(),
+      );
+    }
   });
 
   it('links from the search page with the query', async () => {
@@ -248,7 +272,7 @@ describe('the trends page on the fixture collection', () => {
       expect(await settled(page), query).toBe(matching(s.docs, query).length);
       expect(await page.getByRole('searchbox', { name: '词' }).inputValue()).toBe(query);
       if (matching(s.docs, query).length) {
-        expect(await tableRows(page, RESULT, 'year'), query).toEqual(expectedTables(s, query, false).year);
+        expect(await tableRows(page, RESULT, 'year'), query).toEqual(expectedTables(s, query, true).year);
       }
     }
     expect(await page.locator(`${RESULT} [data-trend-term]`).getAttribute('data-trend-term')).toBe('高新技术企业');

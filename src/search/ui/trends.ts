@@ -6,9 +6,9 @@
  * entry, and back and forward show that entry's query.
  *
  * `search(q, { limit: 0 })` gives the number of matching reports and the
- * exact counts per year, level and unit without fetching a single result
- * card or text chunk: only the index files of the query's grams and the
- * page tables.
+ * exact counts per year, level, unit and estimated year without fetching a
+ * single result card or text chunk: only the index files of the query's
+ * grams and the page tables.
  *
  * Test hooks: `[data-trend-result]` carries `data-state` (`idle`,
  * `loading`, `done`, `error`) and `data-total`; the drawn section has
@@ -20,12 +20,14 @@ import type { ArchiveFacts, TrendCounts } from '../../lib/trend-rows.ts';
 import { createSearch, parseQuery } from '../engine.ts';
 import { ensureFolding, needsFolding } from '../folding.ts';
 
-export interface TrendsPageOptions {
-  /**
-   * Reports that state no year, by estimated year, for a query: drawn as a
-   * second, striped series. Without it the chart has stated years and 未注明.
-   */
-  estimates?: (query: string) => Promise<Record<string, number>>;
+/**
+ * The second, striped series of a query's year chart: reports that state no
+ * year, by estimated year, from the engine's `filterCounts.estimate`. As in
+ * the pre-rendered charts (src/lib/trend-counts.ts), only estimates that pin
+ * one year: a range (`2013—2015`, `≥2015`) stays under 未注明.
+ */
+export function estimatedYears(estimate: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(estimate).filter(([value]) => /^\d+$/.test(value)));
 }
 
 const numbers = new Intl.NumberFormat('zh-CN');
@@ -46,12 +48,10 @@ function need<T extends Element>(root: ParentNode, selector: string): T {
 
 const queryOf = (search: string): string => new URLSearchParams(search).get('q')?.trim() ?? '';
 
-export function startTrendsPage(root: HTMLElement, options: TrendsPageOptions = {}): void {
+export function startTrendsPage(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   const engine = createSearch({ baseUrl: base });
-  const facts = JSON.parse(root.dataset.archive ?? '{}') as ArchiveFacts & { total: number };
-  // The engine's counts put reports with an estimated year under 未注明: without estimates, so does the archive.
-  const archive = options.estimates ? facts : { ...facts, estimated: undefined };
+  const archive = JSON.parse(root.dataset.archive ?? '{}') as ArchiveFacts & { total: number };
   const form = need<HTMLFormElement>(root, 'form');
   const input = need<HTMLInputElement>(form, 'input[name="q"]');
   const status = need<HTMLElement>(root, '[data-trend-status]');
@@ -100,10 +100,11 @@ export function startTrendsPage(root: HTMLElement, options: TrendsPageOptions = 
     status.classList.remove('visually-hidden');
     status.textContent = '正在统计…';
     try {
-      const [response, estimated] = await Promise.all([engine.search(query, { limit: 0 }), options.estimates?.(query)]);
+      const response = await engine.search(query, { limit: 0 });
       if (id !== run) return;
-      const { year, level, unit } = response.filterCounts;
-      const counts: TrendCounts = { total: response.total, year, level, unit, ...(estimated ? { estimated } : {}) };
+      const { year, level, unit, estimate } = response.filterCounts;
+      // Like the pre-rendered charts: once the archive has estimated years, every chart shows that series, empty or not.
+      const counts: TrendCounts = { total: response.total, year, level, unit, ...(archive.estimated ? { estimated: estimatedYears(estimate) } : {}) };
       // Nothing to chart for no reports: the status says so.
       result.innerHTML = response.total
         ? trendSection({

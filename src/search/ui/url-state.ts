@@ -4,6 +4,9 @@
  *
  *   search/?q=科技&unit=…&level=县&year=2020&period=上半年&kind=总结&section=problems&sort=date
  *
+ * `estimate=2013` keeps the reports that state no year and whose year was
+ * estimated to be 2013 (`estimate=2013—2015` and `estimate=≥2015` for a
+ * range), apart from `year`, which is only ever a stated year.
  * `section` (`done`, `problems`, `plans`) limits the terms to sections of
  * that kind: 工作成绩, 存在问题, 下一步计划.
  * `year=未注明` (and the same word for the other facets) selects reports
