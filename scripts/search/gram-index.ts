@@ -16,7 +16,7 @@
  * spent 80 % of the indexer's time in Map lookups and garbage collection.
  */
 import { HEAD_ZONE } from '../../src/search/document.ts';
-import { KIND_SPAN, PACKED, SECTION_ZONES, wordChar } from '../../src/search/posting-format.ts';
+import { HEAD_BASE, PACKED, POSITION_STEP, wordChar } from '../../src/search/posting-format.ts';
 import { ByteWriter } from '../../src/search/varint.ts';
 import { ByteArena } from './byte-arena.ts';
 import type { PackSink } from './pack-writer.ts';
@@ -25,19 +25,6 @@ import { layOutPosting, type PostingShape } from './posting-layout.ts';
 /** Distinct characters one shard can hold. */
 const MAX_CHARS = 2 ** 20;
 const NEWLINE = 10;
-
-/** Code points of a text (a surrogate pair is one). */
-function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c < 0xe000 && i > 0) {
-      const h = text.charCodeAt(i - 1);
-      if (h >= 0xd800 && h < 0xdc00) n--;
-    }
-  }
-  return n;
-}
 
 /** Body text of consecutive blocks of one section kind (0: none, 1–3: SECTION_ZONES), each block ending in BLOCK_END. */
 export type BodyRun = [kind: number, text: string];
@@ -294,14 +281,18 @@ export class GramIndex {
     return n;
   }
 
-  /** Indexes a zone's text from position `base`; `bits` as in `count`. Returns its length in code points. */
-  private scan(text: string, base: number, limit: number, bits: number): number {
+  /**
+   * Indexes text of the head zone (`zone` -1), or body text whose first
+   * character is body offset `start`, in a section of kind `zone` (0–3).
+   * Positions as in posting-format.ts. Returns its length in code points.
+   */
+  private scan(text: string, limit: number, zone: number, start: number): number {
     const n = this.charIdsOf(text, limit);
     const ids = this.ids;
     const word = this.word;
-    const head = bits;
-    // Body offset (reading order) of the text's first character; -1 in the head zone.
-    const bodyBase = base >= HEAD_ZONE ? (base - HEAD_ZONE) % KIND_SPAN : -1;
+    const head = zone === -1 ? 1 : zone ? 1 << zone : 0;
+    const base = zone === -1 ? 0 : HEAD_BASE + start * POSITION_STEP + zone;
+    const bodyBase = zone === -1 ? -1 : start;
     for (let i = 0; i < n; i++) {
       const a = ids[i] as number;
       if (a === 0) continue;
@@ -314,7 +305,7 @@ export class GramIndex {
       const c = i + 2 < n ? (ids[i + 2] as number) : 0;
       if (c === 0) continue;
       const t = this.lookup(a, b, c);
-      this.occur(t, base + i);
+      this.occur(t, base + i * POSITION_STEP);
       const d = i + 3 < n ? (ids[i + 3] as number) : 0;
       if (d === 0 || !(word[a] && word[b] && word[c] && word[d])) continue;
       this.count4(this.lookup(t, d, -1), head, bodyBase < 0 ? -1 : bodyBase + i);
@@ -340,33 +331,16 @@ export class GramIndex {
   /**
    * Adds page `page` (pages must come in increasing order) from its zone
    * texts. The body is given as runs of blocks of one section kind (0:
-   * none, 1–3: SECTION_ZONES), in reading order; each kind's runs are
-   * placed at `HEAD_ZONE + kind * KIND_SPAN`, one after the other, so that
-   * positions still grow within a page.
+   * none, 1–3: SECTION_ZONES), in reading order.
    */
   addPage(page: number, head: string, body: string | BodyRun[]): void {
     this.pageStamp = page + 1;
     this.touched.length = 0;
     this.touchedTri.length = 0;
     this.occurrences = 0;
-    this.scan(head, 0, HEAD_ZONE - 1, 1);
-    const runs: BodyRun[] = typeof body === 'string' ? [[0, body]] : body;
-    const total = runs.reduce((n, [, text]) => n + text.length, 0);
-    if (total >= KIND_SPAN) this.scan(runs.map(([, text]) => text).join(''), HEAD_ZONE, Infinity, 0);
-    else {
-      // The body position of each run: code points of the runs before it in reading order.
-      const starts: number[] = [];
-      let at = 0;
-      for (const [, text] of runs) {
-        starts.push(at);
-        at += codePointLength(text);
-      }
-      for (let kind = 0; kind <= SECTION_ZONES.length; kind++) {
-        runs.forEach(([k, text], i) => {
-          if (k === kind) this.scan(text, HEAD_ZONE + kind * KIND_SPAN + (starts[i] as number), Infinity, kind ? 1 << kind : 0);
-        });
-      }
-    }
+    this.scan(head, HEAD_ZONE - 1, -1, 0);
+    let at = 0;
+    for (const [zone, text] of typeof body === 'string' ? [[0, body] as BodyRun] : body) at += this.scan(text, Infinity, zone, at);
     this.room(24);
     for (const g of this.touched) {
       let at = this.varint(0, page - (this.lastPage[g] as number));

@@ -6,8 +6,7 @@
  * log scale, and for trigrams a block directory and the positions.
  */
 import { deflateRawSync } from 'node:zlib';
-import { HEAD_ZONE } from '../../src/search/document.ts';
-import { BLOCK_ROWS, countCode, GAPS_DEFLATED, HAS_FIRSTS, HAS_POSITIONS, MASKS_DEFLATED, type PostingParts, VALUES_DEFLATED, zoneOf } from '../../src/search/posting-format.ts';
+import { BLOCK_ROWS, countCode, GAPS_DEFLATED, HAS_FIRSTS, HAS_POSITIONS, HEAD_BASE, MASKS_DEFLATED, type PostingParts, VALUES_DEFLATED, zoneOf } from '../../src/search/posting-format.ts';
 import { ByteWriter } from '../../src/search/varint.ts';
 
 export interface LaidOut {
@@ -88,11 +87,11 @@ export function layOutPosting(record: Uint8Array, shape: PostingShape, deflateMi
         if (i === 0) first = p;
         positions.varint(p);
         at += p;
-        const zone = zoneOf(at, HEAD_ZONE);
+        const zone = zoneOf(at);
         if (zone > 0) mask |= 1 << (zone - 1);
       }
       masks[n] = mask;
-      values.varint(countCode(k) * 2 + (first < HEAD_ZONE ? 1 : 0));
+      values.varint(countCode(k) * 2 + (first < HEAD_BASE ? 1 : 0));
     }
     n++;
   }

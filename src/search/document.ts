@@ -2,11 +2,11 @@
  * What search sees of a report, and where each character sits in the index.
  *
  * A report is indexed in two zones. The head zone (title, unit, headings)
- * takes positions 0 … HEAD_ZONE-2, so a match at a position below HEAD_ZONE
- * is a match in the title, the unit or a heading. The body zone (headings
- * and paragraphs in reading order) starts at HEAD_ZONE: body position
- * HEAD_ZONE + j is code point j of the body text. Position HEAD_ZONE-1 is
- * never used, so no phrase runs from one zone into the other.
+ * holds characters 0 … HEAD_ZONE-2, so a match there is a match in the
+ * title, the unit or a heading. The body zone (headings and paragraphs in
+ * reading order) follows: its character j is body offset j. Character
+ * HEAD_ZONE-1 is never used, so no phrase runs from one zone into the
+ * other. posting-format.ts says how characters become index positions.
  */
 import { normalise } from './normalise.ts';
 

@@ -33,7 +33,7 @@
 import type { BlockKind, ReportFields } from './document.ts';
 import { ByteReader } from './varint.ts';
 
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 export const BUNDLE_DIR = 'pagefind';
 export const MANIFEST = 'huibao.json';
 /** The page table's file in a shard folder. */
@@ -107,7 +107,7 @@ export interface PageCard extends ReportFields {
   /**
    * The rest of the body, per chunk: the body position of
    * its first character (code points into the body zone text, so index
-   * position − HEAD_ZONE) and its length in bytes. Empty when the card
+   * offset, posting-format.ts) and its length in bytes. Empty when the card
    * holds the whole body.
    */
   chunks: [number, number][];

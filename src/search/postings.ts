@@ -4,8 +4,7 @@
  * stored scale), and whether in the head zone; for trigrams, where, for the
  * pages a phrase needs.
  */
-import { HEAD_ZONE } from './document.ts';
-import { BLOCK_ROWS, countOfCode, zoneOf } from './posting-format.ts';
+import { BLOCK_ROWS, countOfCode, HEAD_BASE, POSITION_STEP, zoneOf } from './posting-format.ts';
 import { ByteReader } from './varint.ts';
 
 export interface Hits {
@@ -159,11 +158,11 @@ export function chainPhrase(parts: PositionHits[], offsets: number[], zone?: num
       for (let j = 0; j < others.length && all; j++) {
         const other = others[j] as PositionHits;
         const row = rows[j] as number;
-        all = indexIn(other.positions, p + (offsets[j + 1] as number) - base, other.starts[row] as number, other.starts[row + 1] as number) !== -1;
+        all = indexIn(other.positions, p + ((offsets[j + 1] as number) - base) * POSITION_STEP, other.starts[row] as number, other.starts[row + 1] as number) !== -1;
       }
-      if (all && (zone === undefined || zoneOf(p, HEAD_ZONE) === zone)) {
+      if (all && (zone === undefined || zoneOf(p) === zone)) {
         count++;
-        if (p < HEAD_ZONE) inHead = 1;
+        if (p < HEAD_BASE) inHead = 1;
       }
     }
     if (count === 0) continue;

@@ -4,7 +4,6 @@
  * chunks of text excerpts need, each fetched once and kept.
  */
 import { findInBucket, type PostingRef } from './buckets.ts';
-import { HEAD_ZONE } from './document.ts';
 import { planTerm } from './grams.ts';
 import {
   BUNDLE_DIR,
@@ -22,7 +21,7 @@ import {
   type ShardMeta,
   type TextBlock,
 } from './index-format.ts';
-import { GAPS_DEFLATED, HAS_FIRSTS, HAS_POSITIONS, KIND_SPAN, MASKS_DEFLATED, VALUES_DEFLATED, zoneOf } from './posting-format.ts';
+import { bodyOffset, GAPS_DEFLATED, HAS_FIRSTS, HAS_POSITIONS, MASKS_DEFLATED, POSITION_STEP, VALUES_DEFLATED, zoneOf } from './posting-format.ts';
 import { blocksFor, chainPhrase, decodeBlocks, decodeCounts, decodeDirectory, decodeFirsts, decodeGaps, type Hits, indexIn, inZone, intersect, NO_HITS, type PositionHits } from './postings.ts';
 
 /** A term's pages in one shard, and for a term of 3+ characters what locates its matches. */
@@ -67,21 +66,18 @@ export function firstBodyMatch(term: TermHits, page: number): number | null | un
   const rows = others.map((o) => indexIn(o.pages, page));
   if (rows.some((r) => r === -1)) return null;
   const base = term.offsets[0] as number;
-  // Positions are in order of section kind, then reading order: the first in reading order is the least body offset.
-  let best: number | null = null;
+  // Positions grow in reading order: the first chained one in the body (and in the kind asked for) is the first match.
   for (let k = first.starts[i] as number; k < (first.starts[i + 1] as number); k++) {
     const p = first.positions[k] as number;
-    const zone = zoneOf(p, HEAD_ZONE);
+    const zone = zoneOf(p);
     if (zone === -1 || (term.zone !== undefined && zone !== term.zone)) continue;
-    const offset = (p - HEAD_ZONE) % KIND_SPAN;
-    if (best !== null && offset >= best) continue;
     const chained = others.every((o, j) => {
       const r = rows[j] as number;
-      return indexIn(o.positions, p + (term.offsets as number[])[j + 1]! - base, o.starts[r], o.starts[r + 1]) !== -1;
+      return indexIn(o.positions, p + ((term.offsets as number[])[j + 1]! - base) * POSITION_STEP, o.starts[r], o.starts[r + 1]) !== -1;
     });
-    if (chained) best = offset;
+    if (chained) return bodyOffset(p);
   }
-  return best;
+  return null;
 }
 
 /** Whether the host answers Range requests with 206 (undefined until the first answer). */

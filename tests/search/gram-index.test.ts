@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { ByteArena } from '../../scripts/search/byte-arena.ts';
-import { GramIndex } from '../../scripts/search/gram-index.ts';
+import { type BodyRun, GramIndex } from '../../scripts/search/gram-index.ts';
 import { HEAD_ZONE } from '../../src/search/document.ts';
-import { BLOCK_ROWS, countCode, countOfCode, EXACT_COUNTS } from '../../src/search/posting-format.ts';
+import { BLOCK_ROWS, countCode, countOfCode, EXACT_COUNTS, HEAD_BASE, POSITION_STEP } from '../../src/search/posting-format.ts';
 import { readBack } from './helpers/read-back.ts';
 
 /** A small deterministic random source. */
@@ -53,6 +53,21 @@ interface Reference {
   positions: number[][];
   /** Body offset of the first occurrence in the body, -2 when only in the head zone. */
   firsts: number[];
+  /** Section kinds it occurs in: bit k − 1 for kind k. */
+  masks: number[];
+}
+
+/** A body cut into runs of blocks (each ending in a newline) of one section kind, the kind chosen from the block's index and the page. */
+function bodyRuns(body: string, page: number): BodyRun[] {
+  const blocks = body.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  const runs: BodyRun[] = [];
+  blocks.forEach((block, i) => {
+    const zone = (i * 7 + page) % 4;
+    const last = runs[runs.length - 1];
+    if (last && last[0] === zone) last[1] += block;
+    else runs.push([zone, block]);
+  });
+  return runs;
 }
 
 const wordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
@@ -61,30 +76,35 @@ const wordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
 function referencePostings(pages: [string, string][]): Map<string, Reference> {
   const postings = new Map<string, Reference>();
   pages.forEach(([head, body], page) => {
-    const seen = new Map<string, { count: number; head: number; positions: number[]; first: number }>();
+    const seen = new Map<string, { count: number; head: number; positions: number[]; first: number; mask: number }>();
+    // Zone of each body character: its block's kind.
+    const zones = bodyRuns(body, page).flatMap(([zone, text]) => [...text].map(() => zone));
     const scan = (text: string, base: number, limit: number): void => {
       const chars = [...text].slice(0, limit);
       for (let i = 0; i < chars.length; i++) {
+        const zone = base === 0 ? -1 : (zones[i] as number);
         for (let n = 1; n <= 4; n++) {
           const gram = chars.slice(i, i + n);
           if (gram.length < n || gram.includes('\n')) break;
           if (n === 4 && !gram.every(wordChar)) break;
           const key = gram.join('');
-          const entry = seen.get(key) ?? { count: 0, head: 0, positions: [], first: -2 };
+          const entry = seen.get(key) ?? { count: 0, head: 0, positions: [], first: -2, mask: 0 };
           entry.count++;
           if (base === 0) entry.head = 1;
           else if (entry.first === -2) entry.first = i;
-          if (n === 3) entry.positions.push(base + i);
+          if (zone > 0) entry.mask |= 1 << (zone - 1);
+          if (n === 3) entry.positions.push(base === 0 ? i * POSITION_STEP : HEAD_BASE + i * POSITION_STEP + zone);
           seen.set(key, entry);
         }
       }
     };
     scan(head, 0, HEAD_ZONE - 1);
     scan(body, HEAD_ZONE, Infinity);
-    for (const [gram, { count, head: inHead, positions, first }] of seen) {
+    for (const [gram, { count, head: inHead, positions, first, mask }] of seen) {
       let p = postings.get(gram);
-      if (!p) postings.set(gram, (p = { pages: [], counts: [], head: [], positions: [], firsts: [] }));
+      if (!p) postings.set(gram, (p = { pages: [], counts: [], head: [], positions: [], firsts: [], masks: [] }));
       p.firsts.push(first);
+      p.masks.push(mask);
       p.pages.push(page);
       p.counts.push(count);
       p.head.push(inHead);
@@ -102,7 +122,7 @@ describe('GramIndex', () => {
     // Some pages repeat a phrase often, so counts pass the exact range and trigrams span several blocks.
     const pages: [string, string][] = Array.from({ length: 90 }, (_, i) => [text(i === 3 ? HEAD_ZONE + 50 : 20), text(50 + Math.floor(next() * 400)) + (i % 2 === 0 ? '科技创新'.repeat(40) : '')]);
     const index = new GramIndex();
-    pages.forEach(([head, body], i) => index.addPage(i, head, body));
+    pages.forEach(([head, body], i) => index.addPage(i, head, bodyRuns(body, i)));
     const read = readBack(index, { bucketBytes: 256, inlineMax: 32, deflateMin: 64, packBytes: 256 });
     expect(read.buckets.length).toBeGreaterThan(5);
     expect(read.packs.packs.length).toBeGreaterThan(1);
@@ -113,7 +133,8 @@ describe('GramIndex', () => {
     for (const [gram, want] of reference) {
       const found = read(gram);
       expect(found, gram).not.toBeNull();
-      const { hits, positions, firsts } = found as NonNullable<typeof found>;
+      const { hits, positions, firsts, masks } = found as NonNullable<typeof found>;
+      expect([...hits.pages.map((_, i) => masks[i] ?? 0)], gram).toEqual(want.masks);
       expect([...hits.pages], gram).toEqual(want.pages);
       expect([...hits.counts], gram).toEqual(want.counts.map((c) => countOfCode(countCode(c))));
       expect([...hits.head], gram).toEqual(want.head);

@@ -38,7 +38,7 @@ import {
 } from '../../src/search/index-format.ts';
 import { generatedQueries } from './helpers/queries.ts';
 import { chainPhrase, type Hits, type PositionHits } from '../../src/search/postings.ts';
-import { countCode, countOfCode } from '../../src/search/posting-format.ts';
+import { countCode, countOfCode, HEAD_BASE, POSITION_STEP } from '../../src/search/posting-format.ts';
 import { ByteReader, ByteWriter } from '../../src/search/varint.ts';
 
 describe('normalise', () => {
@@ -103,10 +103,10 @@ describe('grams and postings', () => {
     expect(get('技\n')).toBeNull();
     expect(get('局科')).not.toBeNull();
   });
-  test('trigram positions: the head zone from 0, the body from HEAD_ZONE', () => {
+  test('trigram positions: the head zone from 0, the body from HEAD_BASE, a step apart per character', () => {
     const get = indexOf([['知识产权\n', '保护知识产权。\n']]);
     const found = get('知识产');
-    expect([...(found?.positions as PositionHits).positions]).toEqual([0, HEAD_ZONE + 2]);
+    expect([...(found?.positions as PositionHits).positions]).toEqual([0, HEAD_BASE + 2 * POSITION_STEP]);
     expect(found?.hits.head[0]).toBe(1);
     expect([...(found?.hits as Hits).counts]).toEqual([2]);
     // Four letters or digits are a gram of their own, with counts and head flags but no positions.

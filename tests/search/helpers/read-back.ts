@@ -5,7 +5,7 @@ import { type BucketLayout, GramIndex } from '../../../scripts/search/gram-index
 import type { PackAddress, PackSink } from '../../../scripts/search/pack-writer.ts';
 import { findInBucket, partsLength } from '../../../src/search/buckets.ts';
 import { gramHash } from '../../../src/search/index-format.ts';
-import { GAPS_DEFLATED, HAS_FIRSTS, HAS_POSITIONS, type PostingParts, VALUES_DEFLATED } from '../../../src/search/posting-format.ts';
+import { GAPS_DEFLATED, HAS_FIRSTS, HAS_POSITIONS, MASKS_DEFLATED, type PostingParts, VALUES_DEFLATED } from '../../../src/search/posting-format.ts';
 import { decodeBlocks, decodeCounts, decodeDirectory, decodeFirsts, decodeGaps, type Hits, type PositionHits } from '../../../src/search/postings.ts';
 
 /** Packs of at most `limit` bytes, kept in memory. */
@@ -36,6 +36,8 @@ export interface ReadPosting {
   positions?: PositionHits;
   /** A 4-gram's first body offset per row (-2: head zone only). */
   firsts?: Int32Array;
+  /** Section kinds per row (empty when no row has any). */
+  masks: Uint8Array;
   parts: PostingParts;
 }
 
@@ -74,15 +76,17 @@ export function readBack(index: GramIndex, layout: BucketLayout): ReadBack {
     const pages = decodeGaps(inflate(bytes.subarray(0, ref.gaps), GAPS_DEFLATED));
     const values = inflate(bytes.subarray(ref.gaps + ref.directory, ref.gaps + ref.directory + ref.values), VALUES_DEFLATED);
     const hits = decodeCounts(pages, values);
-    const { flags, gaps, directory, values: v, masks, positions } = ref;
-    const parts = { flags, gaps, directory, values: v, masks, positions };
-    if (!(ref.flags & (HAS_POSITIONS | HAS_FIRSTS))) return { hits, parts };
+    const valuesEnd = ref.gaps + ref.directory + ref.values;
+    const masks = inflate(bytes.subarray(valuesEnd, valuesEnd + ref.masks), MASKS_DEFLATED);
+    const { flags, gaps, directory, values: v, positions } = ref;
+    const parts = { flags, gaps, directory, values: v, masks: ref.masks, positions };
+    if (!(ref.flags & (HAS_POSITIONS | HAS_FIRSTS))) return { hits, parts, masks };
     const offsets = decodeDirectory(bytes.subarray(ref.gaps, ref.gaps + ref.directory), pages.length);
     const base = ref.gaps + ref.directory + ref.values + ref.masks;
     const block = (b: number): Uint8Array => bytes.subarray(base + (offsets[b] as number), base + (offsets[b + 1] as number));
     expect(base + (offsets[offsets.length - 1] as number)).toBe(bytes.length);
-    if (ref.flags & HAS_FIRSTS) return { hits, firsts: decodeFirsts(pages.length, block), parts };
-    return { hits, positions: decodeBlocks(pages, block), parts };
+    if (ref.flags & HAS_FIRSTS) return { hits, firsts: decodeFirsts(pages.length, block), parts, masks };
+    return { hits, positions: decodeBlocks(pages, block), parts, masks };
   }) as ReadBack;
   read.buckets = buckets;
   read.packs = packs;
