@@ -11,7 +11,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markZones } from '../../scripts/search/parse-job.ts';
 import { parseFrontmatter, readCollection } from '../../scripts/search/read-collection.ts';
+import { normalise } from '../../src/search/normalise.ts';
+import { SECTION_ZONES } from '../../src/search/posting-format.ts';
 import type { SearchDocument } from '../../src/search/document.ts';
 import { buildSite, FIXTURE_COLLECTION, ROOT, type BuiltSite } from '../helpers/build-site.ts';
 import { launchChromium, type Browser } from '../helpers/chromium.ts';
@@ -348,6 +351,36 @@ describe('the search page on the fixture collection', () => {
 });
 
 describe('the search page on the bundled sample and on a long result list', () => {
+  it('limits the terms to a kind of section, from the select and from the URL, exactly', async () => {
+    const s = await site('content/reports');
+    const docs = s.docs.map((d) => ({ ...d, body: d.body.map((b) => ({ ...b })) }));
+    for (const d of docs) markZones(d.body);
+    /** Ids of the sample reports with the term in a block of the kind. */
+    const truthIn = (term: string, section: string): string[] => {
+      const zone = SECTION_ZONES.indexOf(section as (typeof SECTION_ZONES)[number]) + 1;
+      return docs.filter((d) => d.body.some((b) => b.zone === zone && normalise(b.text).includes(term))).map((d) => d.id).sort();
+    };
+    const page = await newPage();
+    await page.goto(`${s.server.home}search/?q=${encodeURIComponent('工作')}&section=problems`);
+    const problems = await settled(page);
+    expect([...problems.ids].sort()).toEqual(truthIn('工作', 'problems'));
+    expect(problems.total).toBeGreaterThan(0);
+    const select = page.getByLabel('检索词所在章节');
+    expect(await select.inputValue()).toBe('problems');
+    expect(await select.locator('option').allTextContents()).toEqual(['全部章节', '工作成绩', '存在问题', '下一步计划']);
+    const all = expectedIds(s.docs, '工作');
+    expect(problems.total).toBeLessThan(all.length);
+
+    await select.selectOption({ label: '下一步计划' });
+    expect(new URL(page.url()).searchParams.get('section')).toBe('plans');
+    const plans = await settled(page, (x) => x.ids.join() !== problems.ids.join());
+    expect([...plans.ids].sort()).toEqual(truthIn('工作', 'plans'));
+    await select.selectOption({ label: '全部章节' });
+    expect(new URL(page.url()).searchParams.has('section')).toBe(false);
+    expect((await settled(page, (x) => x.total === all.length)).total).toBe(all.length);
+    await page.close();
+  });
+
   it('filters by estimated year, apart from the stated year, newest first, with the value in the URL', async () => {
     const s = await site('content/reports');
     // The sample's reports state no year; each has an estimate: one year, a range or an open range.
