@@ -13,10 +13,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../scripts/search/build-index.ts';
 import { parseFrontmatter, readCollection } from '../../scripts/search/read-collection.ts';
-import { containsTerm, type SearchDocument } from '../../src/search/document.ts';
+import type { SearchDocument } from '../../src/search/document.ts';
 import { createSearch } from '../../src/search/engine.ts';
-import { parseQuery } from '../../src/search/query.ts';
 import { serveFolder, type Served } from './helpers/fetch-folder.ts';
+import { truth as reportsMatching } from './helpers/queries.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BASE = '/';
@@ -61,10 +61,7 @@ describe('the estimated-year filter', () => {
     for (const id of ids) counts[truth.get(id) as string] = (counts[truth.get(id) as string] ?? 0) + 1;
     return counts;
   };
-  const matching = (query: string): string[] => {
-    const { terms, excluded } = parseQuery(query);
-    return docs.filter((d) => terms.every((t) => containsTerm(d, t)) && !excluded.some((t) => containsTerm(d, t))).map((d) => d.id);
-  };
+  const matching = (query: string): string[] => reportsMatching(docs, query);
 
   test('the collection has one-year, range and open estimates, stated years, and a stated year beside an estimate', () => {
     expect(new Set(truth.values())).toEqual(new Set(['2010', '2013', '2014', '2013—2014', '≥2015', UNSTATED]));

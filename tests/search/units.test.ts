@@ -11,6 +11,7 @@ import { CARD_CHARS, groupTexts } from '../../scripts/search/cards.ts';
 import { bodyBlocks, readCollection } from '../../scripts/search/read-collection.ts';
 import { GramIndex } from '../../scripts/search/gram-index.ts';
 import { type ReadBack, readBack } from './helpers/read-back.ts';
+import { type Served, serveFolder } from './helpers/fetch-folder.ts';
 import { comparePages, estimateFacet, facetValues, type PageFacets, pageTableFiles, UNSTATED } from '../../scripts/search/page-table.ts';
 import { prng } from '../../scripts/bench/synthetic-reports.ts';
 import rehypeSectionIds from '../../src/markdown/rehype-section-ids.ts';
@@ -440,29 +441,17 @@ describe('cards and chunks', () => {
 
 describe('excerpts read from chunks', () => {
   const ROOT = resolve(import.meta.dirname, '../..');
-  const realFetch = globalThis.fetch;
   let dir: string;
   let docs: SearchDocument[];
   let requests: { path: string; range: string | null }[] = [];
 
+  let served: Served | undefined;
+
   /** Serves the built index like a static host, honouring range requests or not. */
   function serve(ranges: boolean): void {
-    requests = [];
-    globalThis.fetch = (async (url: string | URL, init?: RequestInit) => {
-      const path = new URL(String(url), 'http://host').pathname.replace(/^\/archive\//, '');
-      const range = new Headers(init?.headers).get('Range');
-      requests.push({ path, range });
-      let body: Uint8Array;
-      try {
-        body = readFileSync(join(dir, path));
-      } catch {
-        return new Response('not found', { status: 404 });
-      }
-      const m = ranges && range ? /^bytes=(\d+)-(\d+)$/.exec(range) : null;
-      if (!m) return new Response(body as Uint8Array<ArrayBuffer>);
-      const [from, to] = [Number(m[1]), Math.min(Number(m[2]), body.length - 1)];
-      return new Response(body.slice(from, to + 1), { status: 206, headers: { 'Content-Range': `bytes ${from}-${to}/${body.length}` } });
-    }) as typeof fetch;
+    served?.restore();
+    served = serveFolder(dir, '/archive/', ranges);
+    requests = served.requests;
   }
 
   /** What a request reads: a card (from its slot, or one too large for it from a text file), or chunks of a text. */
@@ -496,7 +485,7 @@ describe('excerpts read from chunks', () => {
     await buildSearchIndex({ collectionDir: join(ROOT, 'content/reports'), outDir: dir, base: '/archive/' });
   });
   afterAll(() => {
-    globalThis.fetch = realFetch;
+    served?.restore();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -27,7 +27,8 @@ export interface SearchState {
   sort: SortOrder;
 }
 
-const sectionOf = (value: string | null | undefined): SectionZone | undefined =>
+/** A section kind from a URL parameter or a select's value; undefined for anything else. */
+export const readSection = (value: string | null | undefined): SectionZone | undefined =>
   (SECTION_ZONES as readonly string[]).includes(value ?? '') ? (value as SectionZone) : undefined;
 
 export function readState(search: string): SearchState {
@@ -37,7 +38,7 @@ export function readState(search: string): SearchState {
     const value = params.get(key)?.trim();
     if (value) filters[key] = value;
   }
-  const section = sectionOf(params.get('section'));
+  const section = readSection(params.get('section'));
   return { q: params.get('q')?.trim() ?? '', filters, ...(section ? { section } : {}), sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
 }
 
@@ -56,9 +57,6 @@ export function stateQuery(state: SearchState): string {
 }
 
 export const hasFilters = (state: SearchState): boolean => FACET_KEYS.some((k) => state.filters[k]) || Boolean(state.section);
-
-/** A section kind from a select's value. */
-export const readSection = sectionOf;
 
 /** The engine's filter option: each chosen value as a one-value list. */
 export function engineFilters(filters: SearchState['filters'], without?: FacetKey): Filters {
