@@ -56,12 +56,13 @@ export class ByteArena {
     return this.len[stream] as number;
   }
 
-  /** Appends `bytes[0 … n)` to a stream. */
-  append(stream: number, bytes: Uint8Array, n: number): void {
+  /** Appends `bytes[from … from + n)` to a stream. */
+  append(stream: number, bytes: Uint8Array, n: number, from = 0): void {
     let cur = this.cur[stream] as number;
     let end = this.end[stream] as number;
-    let i = 0;
-    while (i < n) {
+    let i = from;
+    const stop = from + n;
+    while (i < stop) {
       if (cur === end) {
         const level = Math.min((this.level[stream] as number) + 1, TOP_LEVEL);
         const size = SLICE_DATA[level] as number;
@@ -72,7 +73,7 @@ export class ByteArena {
         end = next + size;
       }
       const buffer = this.buffers[cur >>> BUFFER_BITS] as Uint8Array;
-      const room = Math.min(end - cur, n - i);
+      const room = Math.min(end - cur, stop - i);
       const offset = cur & OFFSET_MASK;
       // Most pieces are a few bytes: a loop beats creating a subarray for set().
       if (room < 32) for (let j = 0; j < room; j++) buffer[offset + j] = bytes[i + j] as number;

@@ -115,13 +115,14 @@ function referencePostings(pages: [string, string][]): Map<string, Reference> {
 }
 
 describe('GramIndex', () => {
-  test('holds exactly the postings of a plain reference, inline, packed or deflated, in the bucket its hash names', () => {
+  // Postings move from the page log to the arena in chunks: the default size (one chunk here), and a chunk every page or two.
+  test.each([{ chunkBytes: undefined }, { chunkBytes: 300 }])('holds exactly the postings of a plain reference, inline, packed or deflated, in the bucket its hash names (chunk $chunkBytes)', ({ chunkBytes }) => {
     const alphabet = [...'科技工作创新企业服务年月日一二三，。、0123456789abc𠀀𪚥\n'];
     const next = random(42);
     const text = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
     // Some pages repeat a phrase often, so counts pass the exact range and trigrams span several blocks.
     const pages: [string, string][] = Array.from({ length: 90 }, (_, i) => [text(i === 3 ? HEAD_ZONE + 50 : 20), text(50 + Math.floor(next() * 400)) + (i % 2 === 0 ? '科技创新'.repeat(40) : '')]);
-    const index = new GramIndex();
+    const index = new GramIndex({ chunkBytes });
     pages.forEach(([head, body], i) => index.addPage(i, head, bodyRuns(body, i)));
     const read = readBack(index, { bucketBytes: 256, inlineMax: 32, deflateMin: 64, packBytes: 256 });
     expect(read.buckets.length).toBeGreaterThan(5);
