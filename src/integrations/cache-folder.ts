@@ -9,7 +9,8 @@
  *   rendered bodies (report-loader.ts prunes the ones its collection lacks).
  *   `HUIBAO_CACHE_DIR` is for callers that give every build a folder.
  * - The code that makes what the report loader caches: `src/markdown/`, the
- *   plain-text helpers and the section-kind classifier. Astro clears its
+ *   plain-text helpers, the section-kind classifier, and the term list and
+ *   search text behind each report's trend hits. Astro clears its
  *   content store only when the JSON-serialisable config changes; plugin
  *   functions are not part of that, so an edited plugin would otherwise
  *   leave stale HTML.
@@ -28,7 +29,10 @@ function digest(...parts: (string | Buffer)[]): string {
 
 function rendererDigest(root: URL): string {
   const markdown = readdirSync(new URL('./src/markdown/', root)).sort().map((name) => `src/markdown/${name}`);
-  const files = [...markdown, 'src/lib/plain-text.ts', 'src/lib/labels.ts', 'src/lib/section-kind.ts', 'src/lib/section-kind-cues.ts'];
+  // What the render job makes, the trends page's term hits included: the term list and search's reading and normalisation of a report.
+  const trends = ['src/lib/search-text.ts', 'src/lib/trend-counts.ts', 'src/lib/trend-terms.ts', 'src/data/trend-terms.json', 'src/search/query.ts'];
+  const search = ['src/search/normalise.ts', 'src/search/traditional.ts', 'src/search/data/ts-characters.ts', 'scripts/search/read-collection.ts'];
+  const files = [...markdown, 'src/lib/plain-text.ts', 'src/lib/labels.ts', 'src/lib/section-kind.ts', 'src/lib/section-kind-cues.ts', ...trends, ...search];
   return digest(...files.flatMap((name) => [name, readFileSync(new URL(name, root))])).slice(0, 16);
 }
 

@@ -10,6 +10,8 @@ export interface ReportBodyInfo {
   chars: number;
   /** Absolute path of the rendered HTML, in the cache folder. */
   htmlFile: string;
+  /** Numbers of the trends page's terms the report contains (render-job.ts); null: left out of the counts. */
+  trendHits: number[] | null;
 }
 
 /** The rendered HTML of a report's body. */

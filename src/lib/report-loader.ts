@@ -68,7 +68,7 @@ export function reportLoader(options: ReportLoaderOptions): Loader {
         }
         const data = await parseData({ id, data: out.frontmatter, filePath });
         writeFileSync(path.join(dir, textFileName(digest)), textFileContents(data.title as string, out.text));
-        const body: ReportBodyInfo = { headings: out.headings, chars: charCount(out.text), htmlFile: path.join(dir, htmlFileName(digest)) };
+        const body: ReportBodyInfo = { headings: out.headings, chars: charCount(out.text), htmlFile: path.join(dir, htmlFileName(digest)), trendHits: out.trendHits };
         store.set({
           id,
           data,
