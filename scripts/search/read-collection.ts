@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { formatIssues, type Report, reportSchema } from '../../src/lib/report-schema.ts';
 import type { Block, SearchDocument } from '../../src/search/document.ts';
+import { literalBodyBlocks } from '../../src/search/literal-blocks.ts';
 import { sectionIdCounter } from '../../src/search/section-ids.ts';
 import { estimateFacet } from './page-table.ts';
 
@@ -128,6 +129,15 @@ export function parseFrontmatter(source: string): { fm: Report; bodyStart: numbe
   return { fm: parsed.data, bodyStart: match[0].length };
 }
 
+/**
+ * Body blocks of a report: read line by line when the body is plain text,
+ * as an ingested report nearly always is (literal-blocks.ts), else parsed.
+ * Both give the same blocks; the first costs a small part of the second.
+ */
+export function readBody(markdown: string): Block[] {
+  return literalBodyBlocks(markdown) ?? bodyBlocks(markdown);
+}
+
 export function parseReport(id: string, source: string): SearchDocument {
   const { fm, bodyStart } = parseFrontmatter(source);
   return {
@@ -139,7 +149,7 @@ export function parseReport(id: string, source: string): SearchDocument {
     period: fm.period,
     kind: fm.kind,
     estimate: estimateFacet(fm.year, fm.yearEstimate),
-    body: bodyBlocks(source.slice(bodyStart)),
+    body: readBody(source.slice(bodyStart)),
   };
 }
 
