@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench/gram-index-bench.ts --collection DIR [--pages FILE] [--runs N]`
+ * `npm run bench:gram -- --collection DIR [--pages FILE] [--runs N]`
  *
  * Times the serial part of the search index alone: GramIndex.addPage over
  * every page of a collection, then writeBuckets (posting layout and
@@ -12,17 +12,16 @@
  * Keep a collection with `npm run bench -- --reports 20000 --keep`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { PAGE_GROUP } from '../../src/search/index-format.ts';
-import { DEFAULT_LAYOUT, GramIndex } from '../../scripts/search/gram-index.ts';
-import type { PackAddress, PackSink } from '../../scripts/search/pack-writer.ts';
-import { comparePages, estimateFacet } from '../../scripts/search/page-table.ts';
-import { type ParsedPage, parseBatch } from '../../scripts/search/parse-job.ts';
-import { parseFrontmatter, reportIds } from '../../scripts/search/read-collection.ts';
+import { DEFAULT_LAYOUT, GramIndex } from '../search/gram-index.ts';
+import type { PackAddress, PackSink } from '../search/pack-writer.ts';
+import { comparePages, estimateFacet } from '../search/page-table.ts';
+import { type ParsedPage, parseBatch } from '../search/parse-job.ts';
+import { parseFrontmatter, reportIds } from '../search/read-collection.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +31,7 @@ const { values } = parseArgs({
   },
 });
 if (!values.collection) {
-  console.error('usage: node scripts/bench/gram-index-bench.ts --collection DIR [--pages FILE] [--runs N]');
+  console.error('usage: npm run bench:gram -- --collection DIR [--pages FILE] [--runs N]');
   process.exit(2);
 }
 const collection = resolve(values.collection);

@@ -1,8 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ByteArena } from '../../scripts/search/byte-arena.ts';
 import { type BodyRun, GramIndex } from '../../scripts/search/gram-index.ts';
 import { HEAD_ZONE } from '../../src/search/document.ts';
 import { BLOCK_ROWS, countCode, countOfCode, EXACT_COUNTS, HEAD_BASE, POSITION_STEP } from '../../src/search/posting-format.ts';
+import { ROOT } from '../helpers/build-site.ts';
 import { readBack } from './helpers/read-back.ts';
 
 /** A small deterministic random source. */
@@ -155,5 +160,26 @@ describe('GramIndex', () => {
     expect(blocked).toBeGreaterThan(0);
     expect(Math.max(...(reference.get('科技创新') as Reference).counts)).toBeGreaterThan(EXACT_COUNTS);
     expect(read('不在')).toBeNull();
+  });
+});
+
+describe('npm run bench:gram', () => {
+  test('times the gram table and layout of a collection and prints the same digest on every run, parsed or from its kept pages', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huibao-gram-bench-'));
+    try {
+      const args = [join(ROOT, 'scripts/bench/gram-index-bench.ts'), '--collection', join(ROOT, 'tests/fixtures/collection'), '--pages', join(dir, 'pages.json')];
+      const digests = [0, 1].map(() => {
+        const run = spawnSync(process.execPath, [...args, '--runs', '2'], { encoding: 'utf8' });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).toMatch(/^9 pages ready in /);
+        const lines = [...run.stdout.matchAll(/^addPage [\d.]+ s, writeBuckets [\d.]+ s; (\d+) grams, .* output ([0-9a-f]{16});/gm)];
+        expect(lines).toHaveLength(2);
+        expect(Number(lines[0]![1])).toBeGreaterThan(1000);
+        return lines.map((m) => m[2]);
+      });
+      expect(new Set(digests.flat()).size).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
