@@ -9,10 +9,11 @@ import type { IngestOptions } from './cli-args.ts';
 import { IdAllocator } from './identity.ts';
 import { renderReport } from './markdown.ts';
 import { OVERRIDES_NAME, overrideFor, readOverrides, readSidecar, type OverridesById, type Sidecar } from './overrides.ts';
-import { processFile, type Draft } from './pipeline.ts';
+import { processFile, type Draft, type FileResult } from './pipeline.ts';
+import { ingestThreads, ProcessPool } from './process-pool.ts';
 import { toProblem } from './problems.ts';
 import { createProgress } from './progress.ts';
-import { listInputs, readInput } from './read-inputs.ts';
+import { type InputEntry, listInputs, readInput } from './read-inputs.ts';
 import { renderReview, REVIEW_NAME, type ReviewRow } from './review.ts';
 import type { InputFile, Problem } from './types.ts';
 import { cacheHolds, digestOf, readSourceCache, replayRows, type SourceCache, writeSourceCache } from './source-cache.ts';
@@ -128,9 +129,27 @@ async function handleDraft(state: RunState, file: InputFile, draft: Draft, parts
   state.manifest.reports[id] = { sha256: sha256(markdown), source: file.relPath, part: draft.part };
 }
 
-async function handleFile(state: RunState, entry: { absPath: string; relPath: string }) {
+/** A file read ahead of its turn, its text steps started on a thread unless the last run's result will likely do. */
+interface Prepared {
+  file: InputFile;
+  sidecar: Sidecar | undefined;
+  processed?: Promise<FileResult>;
+}
+
+async function prepare(state: RunState, entry: InputEntry, pool: ProcessPool | null): Promise<Prepared> {
   const file = await readInput(entry);
   const sidecar = await readSidecar(entry.absPath, entry.relPath);
+  const cached = state.cache.sources[file.relPath];
+  // Whether the cache holds is decided in input order (ids depend on it); an unchanged source is only likely to be skipped.
+  const unchanged = !state.options.force && !state.options.dryRun && cached?.sha256 === file.sha256 && cached.sidecar === digestOf(sidecar);
+  if (!pool || unchanged) return { file, sidecar };
+  const processed = pool.process(file);
+  processed.catch(() => {}); // Awaited in handleFile, in input order; not an unhandled rejection meanwhile.
+  return { file, sidecar, processed };
+}
+
+async function handleFile(state: RunState, prepared: Prepared) {
+  const { file, sidecar } = prepared;
   const source = { sha256: file.sha256, sidecar: digestOf(sidecar) };
   const cached = state.cache.sources[file.relPath];
   const reuse =
@@ -147,7 +166,7 @@ async function handleFile(state: RunState, entry: { absPath: string; relPath: st
     state.nextCache.sources[file.relPath] = cached;
     return;
   }
-  const { drafts, problems } = await processFile(file);
+  const { drafts, problems } = await (prepared.processed ?? processFile(file));
   state.summary.problems.push(...problems);
   if (drafts.length === 0) {
     state.rows.push({ id: '', overridden: [], status: 'no-report', problems });
@@ -198,16 +217,30 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
   state.nextCache = { ...state.cache, sources: {} };
 
   const progress = createProgress(entries.length);
-  for (const entry of entries) {
-    summary.files += 1;
-    try {
-      await handleFile(state, entry);
-    } catch (err) {
-      const problem = toProblem(err, entry.relPath);
-      summary.problems.push(problem);
-      state.rows.push({ id: '', overridden: [], status: 'error', problems: [problem] });
+  // Files are read a few ahead and their text steps run on threads; reports are still written one file at a time, in input order.
+  const threads = ingestThreads(entries.length);
+  const pool = threads > 0 ? new ProcessPool(threads) : null;
+  const ahead: Promise<Prepared>[] = [];
+  let next = 0;
+  try {
+    for (const entry of entries) {
+      while (next < entries.length && ahead.length <= 2 * threads) {
+        const queued = prepare(state, entries[next++] as InputEntry, pool);
+        queued.catch(() => {}); // Awaited below, in input order.
+        ahead.push(queued);
+      }
+      summary.files += 1;
+      try {
+        await handleFile(state, await (ahead.shift() as Promise<Prepared>));
+      } catch (err) {
+        const problem = toProblem(err, entry.relPath);
+        summary.problems.push(problem);
+        state.rows.push({ id: '', overridden: [], status: 'error', problems: [problem] });
+      }
+      progress.tick(entry.relPath);
     }
-    progress.tick(entry.relPath);
+  } finally {
+    await pool?.close();
   }
   progress.done();
 
