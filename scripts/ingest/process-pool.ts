@@ -13,7 +13,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from '../lib/worker-pool.ts';
 import type { FileResult } from './pipeline.ts';
 import { IngestError } from './problems.ts';
 import type { InputFile, Problem } from './types.ts';
@@ -30,47 +30,20 @@ export function ingestThreads(files: number, env: Record<string, string | undefi
   return files < THREADS_FROM ? 0 : availableParallelism();
 }
 
-/** What a worker answers: the file's drafts, or the problem that stopped it (an IngestError's, or an unexpected failure's). */
-export type ProcessAnswer = { seq: number; result: FileResult } | { seq: number; problem: Problem };
-
+/** Runs `processFile` on threads; a job rejects with the IngestError of the problem that stopped it. */
 export class ProcessPool {
-  private workers: Worker[] = [];
-  private pending = new Map<number, { resolve: (r: FileResult) => void; reject: (e: Error) => void }>();
-  private seq = 0;
+  private pool: WorkerPool<InputFile, FileResult, Problem>;
 
   constructor(threads: number) {
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(WORKER);
-      worker.on('message', (answer: ProcessAnswer) => {
-        const job = this.pending.get(answer.seq);
-        this.pending.delete(answer.seq);
-        if ('problem' in answer) job?.reject(new IngestError(answer.problem));
-        else job?.resolve(answer.result);
-      });
-      worker.on('error', (error) => {
-        for (const job of this.pending.values()) job.reject(error);
-        this.pending.clear();
-      });
-      this.workers.push(worker);
-    }
-  }
-
-  get threads(): number {
-    return this.workers.length;
+    this.pool = new WorkerPool(WORKER, threads, (problem) => new IngestError(problem));
   }
 
   /** Starts the text steps of a file on the next thread in turn. */
   process(file: InputFile): Promise<FileResult> {
-    const seq = this.seq++;
-    const worker = this.workers[seq % this.workers.length] as Worker;
-    return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
-      worker.postMessage({ seq, file });
-    });
+    return this.pool.run(file);
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    this.workers = [];
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }

@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from '../lib/worker-pool.ts';
 import { type ParseBatch, parseBatch, type ParseResult } from './parse-job.ts';
 
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'parse-worker.ts');
@@ -20,40 +20,18 @@ export function indexThreads(env: Record<string, string | undefined> = process.e
 }
 
 export class ParsePool {
-  private workers: Worker[] = [];
-  private pending = new Map<number, { resolve: (r: ParseResult) => void; reject: (e: Error) => void }>();
-  private seq = 0;
+  private pool: WorkerPool<ParseBatch, ParseResult>;
 
   constructor(threads: number) {
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(WORKER);
-      worker.on('message', ({ seq, result, error }: { seq: number; result?: ParseResult; error?: string }) => {
-        const job = this.pending.get(seq);
-        this.pending.delete(seq);
-        if (error !== undefined) job?.reject(new Error(error));
-        else job?.resolve(result as ParseResult);
-      });
-      worker.on('error', (error) => {
-        for (const job of this.pending.values()) job.reject(error);
-        this.pending.clear();
-      });
-      this.workers.push(worker);
-    }
+    this.pool = new WorkerPool(WORKER, threads, (error) => new Error(error));
   }
 
   /** Parses a batch on the next thread in turn, or here when the pool has none. */
   run(batch: ParseBatch): Promise<ParseResult> {
-    if (this.workers.length === 0) return Promise.resolve(parseBatch(batch));
-    const seq = this.seq++;
-    const worker = this.workers[seq % this.workers.length] as Worker;
-    return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
-      worker.postMessage({ seq, batch });
-    });
+    return this.pool.threads === 0 ? Promise.resolve(parseBatch(batch)) : this.pool.run(batch);
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    this.workers = [];
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }

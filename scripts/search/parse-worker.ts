@@ -1,11 +1,5 @@
-/** Worker thread of ParsePool: runs parse jobs (parse-job.ts) as they come. */
-import { parentPort } from 'node:worker_threads';
+/** Worker thread of ParsePool: runs parse jobs (parse-job.ts) as they come, and answers each by its number. */
+import { serveJobs } from '../lib/worker-pool.ts';
 import { type ParseBatch, parseBatch } from './parse-job.ts';
 
-parentPort?.on('message', ({ seq, batch }: { seq: number; batch: ParseBatch }) => {
-  try {
-    parentPort?.postMessage({ seq, result: parseBatch(batch) });
-  } catch (error) {
-    parentPort?.postMessage({ seq, error: (error as Error).stack ?? String(error) });
-  }
-});
+serveJobs((batch: ParseBatch) => parseBatch(batch), (error) => (error instanceof Error ? (error.stack ?? error.message) : String(error)));

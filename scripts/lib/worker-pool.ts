@@ -1,0 +1,65 @@
+/**
+ * A fixed set of worker threads that run one kind of job, handed out in
+ * turn, each answered by its number: the ingest's text steps
+ * (scripts/ingest/process-pool.ts) and the index's parsing
+ * (scripts/search/parse-pool.ts). A worker script answers every
+ * `{ seq, job }` with `{ seq, result }` or `{ seq, error }` (see `serveJobs`).
+ */
+import { parentPort, Worker } from 'node:worker_threads';
+
+export type Answer<R, E> = { seq: number; result: R } | { seq: number; error: E };
+
+export class WorkerPool<J, R, E = string> {
+  private workers: Worker[] = [];
+  private pending = new Map<number, { resolve: (r: R) => void; reject: (e: Error) => void }>();
+  private seq = 0;
+
+  /** `failure` turns a worker's `error` into the Error its job rejects with. */
+  constructor(file: string, threads: number, failure: (error: E) => Error) {
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(file);
+      worker.on('message', (answer: Answer<R, E>) => {
+        const job = this.pending.get(answer.seq);
+        this.pending.delete(answer.seq);
+        if ('error' in answer) job?.reject(failure(answer.error));
+        else job?.resolve(answer.result);
+      });
+      worker.on('error', (error) => {
+        for (const job of this.pending.values()) job.reject(error);
+        this.pending.clear();
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  get threads(): number {
+    return this.workers.length;
+  }
+
+  /** Runs a job on the next thread in turn. The pool must have a thread. */
+  run(job: J): Promise<R> {
+    const seq = this.seq++;
+    const worker = this.workers[seq % this.workers.length] as Worker;
+    return new Promise((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject });
+      worker.postMessage({ seq, job });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers = [];
+  }
+}
+
+/** In a worker script: answers each job with `work`'s result, or with `failure` of what it threw. */
+export function serveJobs<J, R, E>(work: (job: J) => R | Promise<R>, failure: (error: unknown, job: J) => E): void {
+  parentPort?.on('message', ({ seq, job }: { seq: number; job: J }) => {
+    Promise.resolve()
+      .then(() => work(job))
+      .then(
+        (result) => parentPort?.postMessage({ seq, result } satisfies Answer<R, E>),
+        (error: unknown) => parentPort?.postMessage({ seq, error: failure(error, job) } satisfies Answer<R, E>),
+      );
+  });
+}
