@@ -359,13 +359,13 @@ export class GramIndex {
     return n;
   }
 
-  /** Scratch: the ids of the 2- and 3-grams starting at each position of the text being scanned, -1 when not in the table yet. */
+  /** Scratch: the ids of the 2-, 3- and 4-grams starting at each position of the text being scanned, -1 when not in the table yet. */
   private found2 = new Int32Array(1 << 16);
   private found3 = new Int32Array(1 << 16);
   private found4 = new Int32Array(1 << 16);
 
   /**
-   * Looks up every 2- and 3-gram of `ids[0 … n)` without inserting. The
+   * Looks up every 2-, 3- and 4-gram of `ids[0 … n)` without inserting. The
    * table is larger than the processor's caches, so nearly every probe is
    * a cache miss; probes that do not depend on each other, in a loop that
    * does nothing else, let the processor wait for many misses at once.
