@@ -13,6 +13,8 @@ export class WorkerPool<J, R, E = string> {
   private workers: Worker[] = [];
   private pending = new Map<number, { resolve: (r: R) => void; reject: (e: Error) => void }>();
   private seq = 0;
+  private broken: Error | null = null;
+  private closing = false;
 
   /** `failure` turns a worker's `error` into the Error its job rejects with. */
   constructor(file: string, threads: number, failure: (error: E) => Error) {
@@ -24,9 +26,15 @@ export class WorkerPool<J, R, E = string> {
         if ('error' in answer) job?.reject(failure(answer.error));
         else job?.resolve(answer.result);
       });
-      worker.on('error', (error) => {
+      // A thread that dies fails its jobs and every later one, rather than leaving them waiting.
+      const fail = (error: Error): void => {
+        this.broken ??= error;
         for (const job of this.pending.values()) job.reject(error);
         this.pending.clear();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (!this.closing) fail(new Error(`a worker thread stopped (exit code ${code})`));
       });
       this.workers.push(worker);
     }
@@ -38,6 +46,7 @@ export class WorkerPool<J, R, E = string> {
 
   /** Runs a job on the next thread in turn. The pool must have a thread. */
   run(job: J): Promise<R> {
+    if (this.broken) return Promise.reject(this.broken);
     const seq = this.seq++;
     const worker = this.workers[seq % this.workers.length] as Worker;
     return new Promise((resolve, reject) => {
@@ -47,6 +56,7 @@ export class WorkerPool<J, R, E = string> {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers = [];
   }
