@@ -13,7 +13,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WorkerPool } from '../lib/worker-pool.ts';
+import { threadsSetting, WorkerPool } from '../lib/worker-pool.ts';
 import type { FileResult } from './pipeline.ts';
 import { IngestError } from './problems.ts';
 import type { InputFile, Problem } from './types.ts';
@@ -25,9 +25,7 @@ export const THREADS_FROM = 64;
 
 /** `HUIBAO_INGEST_THREADS` if it is a whole number, else one thread per core (none for fewer than THREADS_FROM files). */
 export function ingestThreads(files: number, env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.HUIBAO_INGEST_THREADS);
-  if (env.HUIBAO_INGEST_THREADS !== undefined && env.HUIBAO_INGEST_THREADS !== '' && Number.isInteger(n) && n >= 0) return n;
-  return files < THREADS_FROM ? 0 : availableParallelism();
+  return threadsSetting(env, 'HUIBAO_INGEST_THREADS', () => (files < THREADS_FROM ? 0 : availableParallelism()));
 }
 
 /** Runs `processFile` on threads; a job rejects with the IngestError of the problem that stopped it. */

@@ -133,24 +133,26 @@ async function handleDraft(state: RunState, file: InputFile, draft: Draft, parts
 interface Prepared {
   file: InputFile;
   sidecar: Sidecar | undefined;
+  /** What the source cache compares: the file's and its sidecar's digests. */
+  source: { sha256: string; sidecar: string };
   processed?: Promise<FileResult>;
 }
 
 async function prepare(state: RunState, entry: InputEntry, pool: ProcessPool | null): Promise<Prepared> {
   const file = await readInput(entry);
   const sidecar = await readSidecar(entry.absPath, entry.relPath);
+  const source = { sha256: file.sha256, sidecar: digestOf(sidecar) };
   const cached = state.cache.sources[file.relPath];
   // Whether the cache holds is decided in input order (ids depend on it); an unchanged source is only likely to be skipped.
-  const unchanged = !state.options.force && !state.options.dryRun && cached?.sha256 === file.sha256 && cached.sidecar === digestOf(sidecar);
-  if (!pool || unchanged) return { file, sidecar };
+  const unchanged = !state.options.force && !state.options.dryRun && cached?.sha256 === source.sha256 && cached.sidecar === source.sidecar;
+  if (!pool || unchanged) return { file, sidecar, source };
   const processed = pool.process(file);
   processed.catch(() => {}); // Awaited in handleFile, in input order; not an unhandled rejection meanwhile.
-  return { file, sidecar, processed };
+  return { file, sidecar, source, processed };
 }
 
 async function handleFile(state: RunState, prepared: Prepared) {
-  const { file, sidecar } = prepared;
-  const source = { sha256: file.sha256, sidecar: digestOf(sidecar) };
+  const { file, sidecar, source } = prepared;
   const cached = state.cache.sources[file.relPath];
   const reuse =
     !state.options.force &&

@@ -5,7 +5,15 @@
  * (scripts/search/parse-pool.ts). A worker script answers every
  * `{ seq, job }` with `{ seq, result }` or `{ seq, error }` (see `serveJobs`).
  */
+import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
+
+/** The thread count a `HUIBAO_*_THREADS` variable sets (a whole number, 0 for none), or `fallback()` when it is unset or not one. */
+export function threadsSetting(env: Record<string, string | undefined>, name: string, fallback: () => number = availableParallelism): number {
+  const value = env[name];
+  const n = Number(value);
+  return value !== undefined && Number.isInteger(n) && n >= 0 ? n : fallback();
+}
 
 export type Answer<R, E> = { seq: number; result: R } | { seq: number; error: E };
 

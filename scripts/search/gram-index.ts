@@ -196,21 +196,16 @@ export class GramIndex {
 
   private growGrams(): void {
     const capacity = Math.max(1 << 16, this.capacity * 2);
-    const widen = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const next = new Int32Array(capacity);
-      next.set(old);
-      return next;
-    };
-    this.ka = widen(this.ka);
-    this.kb = widen(this.kb);
-    this.kc = widen(this.kc);
-    this.kd = widen(this.kd);
-    this.stamp = widen(this.stamp);
-    this.value = widen(this.value);
-    this.lastPage = widen(this.lastPage);
-    this.firstOcc = widen(this.firstOcc);
-    this.lastOcc = widen(this.lastOcc);
-    this.chunkSlot = widen(this.chunkSlot);
+    this.ka = widen(this.ka, capacity);
+    this.kb = widen(this.kb, capacity);
+    this.kc = widen(this.kc, capacity);
+    this.kd = widen(this.kd, capacity);
+    this.stamp = widen(this.stamp, capacity);
+    this.value = widen(this.value, capacity);
+    this.lastPage = widen(this.lastPage, capacity);
+    this.firstOcc = widen(this.firstOcc, capacity);
+    this.lastOcc = widen(this.lastOcc, capacity);
+    this.chunkSlot = widen(this.chunkSlot, capacity);
     this.capacity = capacity;
   }
 

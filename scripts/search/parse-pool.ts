@@ -5,18 +5,16 @@
  * thread. Small jobs run on the calling thread: a thread needs a few
  * hundred milliseconds to load the Markdown parser.
  */
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WorkerPool } from '../lib/worker-pool.ts';
+import { threadsSetting, WorkerPool } from '../lib/worker-pool.ts';
 import { type ParseBatch, parseBatch, type ParseResult } from './parse-job.ts';
 
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'parse-worker.ts');
 
 /** `HUIBAO_INDEX_THREADS` if it is a whole number, else one thread per core. */
 export function indexThreads(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.HUIBAO_INDEX_THREADS);
-  return env.HUIBAO_INDEX_THREADS !== undefined && Number.isInteger(n) && n >= 0 ? n : availableParallelism();
+  return threadsSetting(env, 'HUIBAO_INDEX_THREADS');
 }
 
 export class ParsePool {

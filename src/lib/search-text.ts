@@ -17,8 +17,6 @@ import { literalBlocks } from '../search/literal-blocks.ts';
 import { normalise } from '../search/normalise.ts';
 import type { Report } from './report-schema.ts';
 
-export { literalBlocks };
-
 export interface SearchText {
   /** The frontmatter, checked against the report schema. */
   fm: Report;

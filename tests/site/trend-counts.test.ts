@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prng } from '../../scripts/bench/synthetic-reports.ts';
 import { bodyBlocks, parseFrontmatter, readCollection } from '../../scripts/search/read-collection.ts';
-import { literalBlocks } from '../../src/lib/search-text.ts';
+import { literalBlocks } from '../../src/search/literal-blocks.ts';
 import { countTrends } from '../../src/lib/trend-counts.ts';
 import { trendSection } from '../../src/lib/trend-figure.ts';
 import { type TrendCounts, yearChart } from '../../src/lib/trend-rows.ts';
