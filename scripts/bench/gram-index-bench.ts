@@ -17,7 +17,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PAGE_GROUP } from '../../src/search/index-format.ts';
-import { DEFAULT_LAYOUT, GramIndex } from '../search/gram-index.ts';
+import { DEFAULT_LAYOUT, GramIndex, phraseSampleEvery } from '../search/gram-index.ts';
 import type { PackAddress, PackSink } from '../search/pack-writer.ts';
 import { comparePages, estimateFacet } from '../search/page-table.ts';
 import { type ParsedPage, parseBatch } from '../search/parse-job.ts';
@@ -79,7 +79,7 @@ const t0 = performance.now();
 const pages = await parsedPages();
 console.log(`${pages.length} pages ready in ${((performance.now() - t0) / 1000).toFixed(1)} s (${cacheFile})`);
 for (let run = 0; run < Number(values.runs); run++) {
-  const index = new GramIndex();
+  const index = new GramIndex({ sampleEvery: phraseSampleEvery(pages.length) });
   const a = performance.now();
   for (const page of pages) index.addPage(page.n, page.head, page.body);
   const b = performance.now();
@@ -94,7 +94,7 @@ for (let run = 0; run < Number(values.runs); run++) {
   const digest = createHash('sha256').update(buckets.digest()).update(sink.hash.digest()).digest('hex').slice(0, 16);
   console.log(
     `addPage ${((b - a) / 1000).toFixed(2)} s, writeBuckets ${((c - b) / 1000).toFixed(2)} s; ` +
-      `${index.grams} grams, ${(index.bytes / 2 ** 20).toFixed(0)} MB held, ${count} buckets (${(bucketBytes / 2 ** 20).toFixed(1)} MB), ` +
+      `${index.grams} grams, ${index.phraseCount} phrases, ${(index.bytes / 2 ** 20).toFixed(0)} MB held, ${count} buckets (${(bucketBytes / 2 ** 20).toFixed(1)} MB), ` +
       `packs ${(sink.bytes / 2 ** 20).toFixed(1)} MB; output ${digest}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
   );
 }

@@ -69,6 +69,8 @@ export interface BuildResult {
   indexed: number;
   /** Segments the shard now has. */
   segments: number;
+  /** Phrase postings this run wrote (src/search/posting-format.ts). */
+  phrases: number;
   /** Files and bytes written by this run. */
   files: number;
   bytes: number;
@@ -186,6 +188,7 @@ export async function buildSearchIndex(options: BuildOptions): Promise<BuildResu
   const segments: BuildState['segments'] = kept ? [kept] : [];
   let files = 0;
   let bytes = 0;
+  let phrases = 0;
   if (fresh.length || !kept) {
     const dir = `seg-${tag}`;
     // The same pages as a segment of the last build: that folder is this segment already.
@@ -196,6 +199,7 @@ export async function buildSearchIndex(options: BuildOptions): Promise<BuildResu
       const built = await buildSegment({ pages: fresh, dir: staging, base, layout, threads: options.threads, inlineBelow: options.inlineBelow, onProgress: options.onProgress });
       problems.push(...built.problems);
       buckets = built.buckets;
+      phrases = built.phrases;
       files += built.files;
       bytes += built.bytes;
       rmSync(join(folder, dir), { recursive: true, force: true });
@@ -219,6 +223,7 @@ export async function buildSearchIndex(options: BuildOptions): Promise<BuildResu
     reports: current.size,
     indexed: fresh.length,
     segments: segments.length,
+    phrases,
     files,
     bytes,
     problems,
@@ -252,7 +257,7 @@ if (import.meta.main) {
   const result = await buildSearchIndex({ collectionDir: resolve(values.collection), outDir: resolve(values.out), base, shard, layout, full: values.full });
   for (const problem of result.problems) console.error(`search index: ${problem}`);
   const where = join(values.out, BUNDLE_DIR, shardDir(shard.k, shard.of));
-  const written = `${result.files} file(s), ${(result.bytes / 1024).toFixed(0)} KB written`;
+  const written = `${result.files} file(s), ${(result.bytes / 1024).toFixed(0)} KB written${result.phrases ? ` (${result.phrases} phrase postings)` : ''}`;
   if (result.segments === 1 && result.indexed === result.reports) {
     console.log(`search index: ${result.reports} report(s) indexed, ${written} in ${where}`);
   } else if (result.files === 0) {

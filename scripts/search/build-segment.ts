@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PAGE_GROUP } from '../../src/search/index-format.ts';
-import { type BucketLayout, DEFAULT_LAYOUT, GramIndex } from './gram-index.ts';
+import { type BucketLayout, DEFAULT_LAYOUT, GramIndex, phraseSampleEvery } from './gram-index.ts';
 import { PackWriter } from './pack-writer.ts';
 import { type PageFacets, pageTableFiles } from './page-table.ts';
 import type { ParseBatch, ParseResult } from './parse-job.ts';
@@ -35,6 +35,8 @@ export interface SegmentOptions {
 export interface SegmentResult {
   /** Buckets of the postings directory. */
   buckets: number;
+  /** Phrase postings written (gram-index.ts). */
+  phrases: number;
   files: number;
   bytes: number;
   problems: string[];
@@ -43,7 +45,7 @@ export interface SegmentResult {
 
 export async function buildSegment(options: SegmentOptions): Promise<SegmentResult> {
   const { pages, dir, base } = options;
-  const result: SegmentResult = { buckets: 0, files: 0, bytes: 0, problems: [] };
+  const result: SegmentResult = { buckets: 0, phrases: 0, files: 0, bytes: 0, problems: [] };
   mkdirSync(dir, { recursive: true });
   const made = new Set<string>();
   const write = (path: string, content: string | Uint8Array): void => {
@@ -56,7 +58,7 @@ export async function buildSegment(options: SegmentOptions): Promise<SegmentResu
     result.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
   };
 
-  const index = new GramIndex();
+  const index = new GramIndex({ sampleEvery: phraseSampleEvery(pages.length) });
   const threads = pages.length < (options.inlineBelow ?? 400) ? 0 : (options.threads ?? indexThreads());
   const pool = new ParsePool(threads);
   try {
@@ -101,5 +103,6 @@ export async function buildSegment(options: SegmentOptions): Promise<SegmentResu
   result.bytes += packs.bytes;
   for (const file of pageTableFiles(pages, buckets)) write(file.path, file.content);
   result.buckets = buckets;
+  result.phrases = index.phraseCount;
   return result;
 }

@@ -16,10 +16,12 @@
  * spent 80 % of the indexer's time in Map lookups and garbage collection.
  */
 import { HEAD_ZONE } from '../../src/search/document.ts';
-import { HEAD_BASE, PACKED, POSITION_STEP, wordChar } from '../../src/search/posting-format.ts';
+import { planTerm } from '../../src/search/grams.ts';
+import { HEAD_BASE, MAX_COUNT_GRAM, MAX_PHRASE, MIN_PHRASE, PACKED, POSITION_STEP, wordChar } from '../../src/search/posting-format.ts';
 import { ByteWriter } from '../../src/search/varint.ts';
 import { ByteArena } from './byte-arena.ts';
 import type { PackSink } from './pack-writer.ts';
+import { chainRecord, readTrigramRows, type TrigramRows } from './phrases.ts';
 import { layOutPosting, type PostingShape } from './posting-layout.ts';
 
 /** Bytes of postings collected before they move to the arena (see `log`): small enough for the processor's caches. */
@@ -40,9 +42,46 @@ export interface BucketLayout {
   deflateMin: number;
   /** Size a pack file grows to. Hosts cap file sizes (25 MB on some); a host that ignores Range sends a whole pack. */
   packBytes: number;
+  /**
+   * Phrase postings (src/search/posting-format.ts): a phrase of 5–8 letters
+   * and digits is a candidate when the sampled pages (`sampleEvery`) put it
+   * in about this many pages or more. Default PHRASE_MIN_PAGES.
+   */
+  phraseMinPages?: number;
+  /** A candidate gets its posting when its chain would read at least this many bytes of trigram records. Default PHRASE_CHAIN_BYTES. */
+  phraseChainBytes?: number;
 }
 
-export const DEFAULT_LAYOUT: BucketLayout = { bucketBytes: 4096, inlineMax: 48, deflateMin: 512, packBytes: 4 * 2 ** 20 };
+/**
+ * At 20,000 reports a chained 高新技术企业 (in 5,900 of them) read 78 KB of
+ * trigram gaps and positions, its phrase posting about an eighth of that.
+ * A chain costs about 16 bytes a page: one under 48 KB keeps a query
+ * within its budget (150 KB cold, of which about 50 KB is the page table,
+ * the engine and the cards), and is left as it is.
+ */
+export const PHRASE_MIN_PAGES = 2000;
+export const PHRASE_CHAIN_BYTES = 48 * 1024;
+/** Pages sampled for phrase candidates, about. */
+export const PHRASE_SAMPLE = 1000;
+/**
+ * Candidates chained at most, the most frequent in the sample first: each
+ * costs a merge of trigram records, and at 100,000 reports of recombined
+ * paragraphs tens of thousands of phrases pass the sample's bar.
+ */
+const PHRASE_CANDIDATES = 4000;
+/** Decoded trigram rows kept while phrases are chained, bytes. */
+const ROWS_CACHE_BYTES = 256 * 2 ** 20;
+
+/** Every how many pages one is sampled for phrase candidates, for a segment of `pages` pages. */
+export const phraseSampleEvery = (pages: number): number => Math.max(1, Math.floor(pages / PHRASE_SAMPLE));
+
+export const DEFAULT_LAYOUT: BucketLayout = { bucketBytes: 4096, inlineMax: 48, deflateMin: 512, packBytes: 4 * 2 ** 20, phraseMinPages: PHRASE_MIN_PAGES, phraseChainBytes: PHRASE_CHAIN_BYTES };
+
+/** A phrase's code points and its collected record (4-gram shaped). */
+interface Phrase {
+  cps: number[];
+  record: Uint8Array;
+}
 
 /** FNV-1a over the UTF-16 code units of the code points: the same number as `gramHash` of the gram's string. */
 function hashCodePoints(cps: number[]): number {
@@ -108,6 +147,8 @@ export class GramIndex {
   private value = new Int32Array(0);
   /** Per gram: the previous page it was written for, for page gaps. */
   private lastPage = new Int32Array(0);
+  /** Per gram: the number of pages it occurs on. */
+  private pagesWith = new Int32Array(0);
   /** Per 3-gram, for the current page: first and last of its occurrences in `occPos`/`occNext`. */
   private firstOcc = new Int32Array(0);
   private lastOcc = new Int32Array(0);
@@ -148,16 +189,29 @@ export class GramIndex {
   private touched: number[] = [];
   private touchedTri: number[] = [];
   private pageStamp = 0;
+  private pagesAdded = 0;
 
-  /** `chunkBytes`: postings collected before they move to the arena (tests make it small). */
-  constructor(options: { chunkBytes?: number } = {}) {
+  /** Every `sampleEvery`-th page's zone texts, [head, ...body runs], for phrase candidates. */
+  private readonly sampleEvery: number;
+  private samples: string[][] = [];
+
+  /**
+   * `chunkBytes`: postings collected before they move to the arena (tests
+   * make it small). `sampleEvery`: pages 0, n, 2n, … are sampled for
+   * phrase candidates (`phraseSampleEvery`; default every page).
+   */
+  constructor(options: { chunkBytes?: number; sampleEvery?: number } = {}) {
     this.chunkLimit = options.chunkBytes ?? CHUNK_BYTES;
     this.log = new Uint8Array(this.chunkLimit + (1 << 16));
+    this.sampleEvery = Math.max(1, options.sampleEvery ?? 1);
   }
 
   get grams(): number {
     return this.arena.count;
   }
+
+  /** Phrase postings the last writeBuckets wrote. */
+  phraseCount = 0;
 
   /** Bytes of postings held, slack included. */
   get bytes(): number {
@@ -203,6 +257,7 @@ export class GramIndex {
     this.stamp = widen(this.stamp, capacity);
     this.value = widen(this.value, capacity);
     this.lastPage = widen(this.lastPage, capacity);
+    this.pagesWith = widen(this.pagesWith, capacity);
     this.firstOcc = widen(this.firstOcc, capacity);
     this.lastOcc = widen(this.lastOcc, capacity);
     this.chunkSlot = widen(this.chunkSlot, capacity);
@@ -514,9 +569,12 @@ export class GramIndex {
     this.occurrences = 0;
     this.scan(head, HEAD_ZONE - 1, -1, 0);
     let at = 0;
-    for (const [zone, text] of typeof body === 'string' ? [[0, body] as BodyRun] : body) at += this.scan(text, Infinity, zone, at);
+    const runs = typeof body === 'string' ? [[0, body] as BodyRun] : body;
+    for (const [zone, text] of runs) at += this.scan(text, Infinity, zone, at);
+    if (this.pagesAdded++ % this.sampleEvery === 0) this.samples.push([head, ...runs.map(([, text]) => text)]);
     this.room(15 * this.touched.length);
     for (const g of this.touched) {
+      this.pagesWith[g]!++;
       const start = this.logTop;
       let at = this.varint(start, page - (this.lastPage[g] as number));
       at = this.varint(at, this.value[g] as number);
@@ -525,6 +583,7 @@ export class GramIndex {
       this.lastPage[g] = page;
     }
     for (const g of this.touchedTri) {
+      this.pagesWith[g]!++;
       const k = this.value[g] as number;
       this.room(5 * (k + 2));
       const start = this.logTop;
@@ -550,6 +609,111 @@ export class GramIndex {
     return cps;
   }
 
+  /** The id of the trigram of character ids a b c, or -1 when it never occurred. */
+  private find3(a: number, b: number, c: number): number {
+    const slots = this.slots;
+    let h = GramIndex.hash(a, b, c) & this.mask;
+    for (;;) {
+      const at = h << 2;
+      const slot = slots[at + 3] as number;
+      if (slot === 0) return -1;
+      if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c) return slot - 1;
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  /**
+   * The phrase postings worth writing (src/search/posting-format.ts).
+   * Candidates come from the sampled pages: runs of 5–8 letters and digits
+   * whose first and last 4-grams are on `minPages` pages or more and that
+   * the sample puts on about half that many or more. Each is chained from
+   * the trigram records collected (phrases.ts), exactly as a query would
+   * chain it, and kept when that chain reads `chainBytes` or more and the
+   * phrase's own record is at most half of it.
+   */
+  private selectPhrases(minPages: number, chainBytes: number): Phrase[] {
+    const grams = this.arena.count;
+    if (this.pagesAdded < minPages / 2 || !this.samples.length || grams >= 2 ** 27) return [];
+    // Per phrase length, a candidate by its first and last 4-gram: a * 2^26 + b, with b kept to tell the rare clash.
+    const keys = Array.from({ length: MAX_PHRASE - MIN_PHRASE + 1 }, () => new Map<number, number>());
+    const first: number[] = [];
+    const lastGram: number[] = [];
+    const length: number[] = [];
+    const seen: number[] = [];
+    const lastSample: number[] = [];
+    const pagesWith = this.pagesWith;
+    this.samples.forEach((texts, sample) => {
+      texts.forEach((text, t) => {
+        const n = this.charIdsOf(text, t === 0 ? HEAD_ZONE - 1 : Infinity);
+        this.probeAll(n);
+        const found4 = this.found4;
+        for (let i = 0; i + MIN_PHRASE <= n; i++) {
+          const a = found4[i] as number;
+          if (a < 0 || (pagesWith[a] as number) < minPages) continue;
+          for (let l = MIN_PHRASE; l <= MAX_PHRASE && i + l <= n; l++) {
+            // The 4-gram ending the phrase: every longer phrase from i holds it too.
+            const b = found4[i + l - MAX_COUNT_GRAM] as number;
+            if (b < 0 || (pagesWith[b] as number) < minPages) break;
+            const map = keys[l - MIN_PHRASE] as Map<number, number>;
+            const key = a * 2 ** 26 + (b % 2 ** 26);
+            let e = map.get(key);
+            if (e === undefined) {
+              e = first.push(a) - 1;
+              lastGram.push(b);
+              length.push(l);
+              seen.push(0);
+              lastSample.push(-1);
+              map.set(key, e);
+            } else if (lastGram[e] !== b) continue;
+            if (lastSample[e] !== sample) {
+              lastSample[e] = sample;
+              seen[e]!++;
+            }
+          }
+        }
+      });
+    });
+    this.samples = [];
+    let candidates: number[] = [];
+    for (let e = 0; e < first.length; e++) if ((seen[e] as number) * this.sampleEvery * 2 >= minPages) candidates.push(e);
+    // The most frequent first, then grouped by first 4-gram, so that its trigram's rows are decoded once.
+    candidates.sort((x, y) => (seen[y] as number) - (seen[x] as number) || x - y);
+    candidates = candidates.slice(0, PHRASE_CANDIDATES);
+    candidates.sort((x, y) => (first[x] as number) - (first[y] as number) || (lastGram[x] as number) - (lastGram[y] as number) || (length[x] as number) - (length[y] as number));
+
+    const cache = new Map<number, TrigramRows>();
+    let cached = 0;
+    const rowsOf = (g: number): TrigramRows => {
+      let rows = cache.get(g);
+      if (!rows) {
+        rows = readTrigramRows(this.arena.read(g));
+        const size = (r: TrigramRows): number => r.bytes.length + 12 * r.pages.length;
+        cached += size(rows);
+        for (const [old, r] of cache) {
+          if (cached <= ROWS_CACHE_BYTES) break;
+          cache.delete(old);
+          cached -= size(r);
+        }
+        cache.set(g, rows);
+      }
+      return rows;
+    };
+    const phrases: Phrase[] = [];
+    for (const e of candidates) {
+      const l = length[e] as number;
+      const cps = [...this.codePoints(first[e] as number), ...this.codePoints(lastGram[e] as number).slice(2 * MAX_COUNT_GRAM - l)];
+      const plan = planTerm(String.fromCodePoint(...cps));
+      const tri = plan.offsets.map((o) => this.find3(this.charIds[cps[o] as number] as number, this.charIds[cps[o + 1] as number] as number, this.charIds[cps[o + 2] as number] as number));
+      if (tri.some((g) => g < 0)) continue;
+      // What the sample says the chain costs: its pages times the trigrams' record bytes a page. Far below the bar, it is not chained.
+      const estimate = (seen[e] as number) * this.sampleEvery * tri.reduce((n, g) => n + this.arena.length(g) / (this.pagesWith[g] as number), 0);
+      if (estimate * 2 < chainBytes) continue;
+      const chained = chainRecord(tri.map(rowsOf), plan.offsets);
+      if (chained.pages > 0 && chained.chainBytes >= chainBytes && chained.record.length * 2 <= chained.chainBytes) phrases.push({ cps, record: chained.record });
+    }
+    return phrases;
+  }
+
   /** What a gram's posting keeps besides counts: positions (trigrams), first body offsets (4-grams) or nothing. */
   private shape(g: number): PostingShape {
     if (this.kd[g] !== 0) return 'firsts';
@@ -566,25 +730,31 @@ export class GramIndex {
    */
   writeBuckets(layout: BucketLayout, packs: PackSink, emit: (index: number, bucket: Uint8Array) => void): number {
     this.flush();
+    const phrases = this.selectPhrases(layout.phraseMinPages ?? PHRASE_MIN_PAGES, layout.phraseChainBytes ?? PHRASE_CHAIN_BYTES);
+    this.phraseCount = phrases.length;
     const grams = this.arena.count;
+    // Entries 0 … grams − 1 are the collected grams, then the phrases.
+    const entries = grams + phrases.length;
+    const cpsOf = (e: number): number[] => (e < grams ? this.codePoints(e) : (phrases[e - grams] as Phrase).cps);
+    const recordOf = (e: number): Uint8Array => (e < grams ? this.arena.read(e) : (phrases[e - grams] as Phrase).record);
     let directory = 0;
-    for (let g = 0; g < grams; g++) {
-      const n = this.arena.length(g);
-      directory += 5 + 3 * this.codePoints(g).length + (n <= layout.inlineMax ? n : 0);
+    for (let e = 0; e < entries; e++) {
+      const n = e < grams ? this.arena.length(e) : (phrases[e - grams] as Phrase).record.length;
+      directory += 5 + 3 * cpsOf(e).length + (n <= layout.inlineMax ? n : 0);
     }
     const count = Math.max(1, Math.ceil(directory / layout.bucketBytes));
-    // Counting sort of the grams by bucket, keeping first-seen order within a bucket.
-    const bucketOf = new Uint32Array(grams);
+    // Counting sort of the entries by bucket, keeping first-seen order within a bucket. A phrase goes to its first trigram's bucket.
+    const bucketOf = new Uint32Array(entries);
     const sizes = new Uint32Array(count + 1);
-    for (let g = 0; g < grams; g++) {
-      const b = hashCodePoints(this.codePoints(g)) % count;
-      bucketOf[g] = b;
+    for (let e = 0; e < entries; e++) {
+      const b = hashCodePoints(e < grams ? cpsOf(e) : cpsOf(e).slice(0, 3)) % count;
+      bucketOf[e] = b;
       sizes[b + 1]!++;
     }
     for (let b = 0; b < count; b++) sizes[b + 1]! += sizes[b] as number;
-    const order = new Uint32Array(grams);
+    const order = new Uint32Array(entries);
     const fill = sizes.slice(0, count);
-    for (let g = 0; g < grams; g++) order[fill[bucketOf[g] as number]!++] = g;
+    for (let e = 0; e < entries; e++) order[fill[bucketOf[e] as number]!++] = e;
 
     for (let b = 0; b < count; b++) {
       const head = new ByteWriter();
@@ -594,10 +764,10 @@ export class GramIndex {
       const to = sizes[b + 1] as number;
       head.varint(to - from);
       for (let i = from; i < to; i++) {
-        const g = order[i] as number;
-        utf8(this.codePoints(g), head);
-        const shape = this.shape(g);
-        const { parts, bytes } = layOutPosting(this.arena.read(g), shape, layout.deflateMin);
+        const e = order[i] as number;
+        utf8(cpsOf(e), head);
+        const shape = e < grams ? this.shape(e) : 'firsts';
+        const { parts, bytes } = layOutPosting(recordOf(e), shape, layout.deflateMin);
         const inline = bytes.length <= layout.inlineMax;
         head.varint(parts.flags | (inline ? 0 : PACKED));
         head.varint(parts.gaps);

@@ -14,7 +14,7 @@
  * between the zones breaks the chain.
  */
 import { BLOCK_END } from './document.ts';
-import { MAX_COUNT_GRAM, wordChar } from './posting-format.ts';
+import { MAX_COUNT_GRAM, MAX_PHRASE, MIN_PHRASE, wordChar } from './posting-format.ts';
 
 export const MAX_GRAM = 3;
 
@@ -35,6 +35,12 @@ export interface TermPlan {
   grams: string[];
   /** Offset of each gram in the term. */
   offsets: number[];
+  /**
+   * For a chain of MIN_PHRASE to MAX_PHRASE letters and digits: the term,
+   * which may have a phrase posting of its own in the bucket of `grams[0]`
+   * (posting-format.ts); when it has none, the chain is read.
+   */
+  phrase?: string;
 }
 
 export function planTerm(term: string): TermPlan {
@@ -46,7 +52,9 @@ export function planTerm(term: string): TermPlan {
   for (let o = 0; o + MAX_GRAM < cps.length; o += MAX_GRAM) offsets.push(o);
   offsets.push(cps.length - MAX_GRAM);
   const grams = offsets.map((o) => String.fromCodePoint(...cps.slice(o, o + MAX_GRAM)));
-  return { length: cps.length, gram: false, grams, offsets };
+  const plan: TermPlan = { length: cps.length, gram: false, grams, offsets };
+  if (cps.length >= MIN_PHRASE && cps.length <= MAX_PHRASE && cps.every(wordChar)) plan.phrase = term;
+  return plan;
 }
 
 /** True for a character that can be part of a gram. */

@@ -63,6 +63,18 @@ export function countCode(count: number): number {
 export const MAX_COUNT_GRAM = 4;
 
 /**
+ * Phrases of MIN_PHRASE to MAX_PHRASE letters and digits may have a
+ * posting of their own, shaped like a 4-gram's (counts, head flags, section
+ * kinds, first body offsets), filed in the bucket of their first trigram
+ * so that looking one up fetches nothing more. The builder writes one only
+ * for a frequent phrase whose chain of trigram positions would cost a
+ * query far more bytes (gram-index.ts); the posting holds exactly the
+ * pages and counts the chain gives. Without one, a term is chained.
+ */
+export const MIN_PHRASE = MAX_COUNT_GRAM + 1;
+export const MAX_PHRASE = 8;
+
+/**
  * True for a character a 4-gram may hold: letters (CJK ideographs
  * included) and digits. 4-grams with punctuation or spaces are not indexed;
  * such a term is found from trigram positions, exactly, at a higher cost.

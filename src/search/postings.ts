@@ -4,7 +4,7 @@
  * stored scale), and whether in the head zone; for trigrams, where, for the
  * pages a phrase needs.
  */
-import { BLOCK_ROWS, countOfCode, HEAD_BASE, POSITION_STEP, zoneOf } from './posting-format.ts';
+import { BLOCK_ROWS, countCode, countOfCode, HEAD_BASE, POSITION_STEP, zoneOf } from './posting-format.ts';
 import { ByteReader } from './varint.ts';
 
 export interface Hits {
@@ -131,7 +131,8 @@ export function indexIn(sorted: Uint32Array, value: number, from = 0, to = sorte
 
 /**
  * Pages where trigram i occurs at p + offsets[i] for every i, with the
- * number of such p: the exact occurrences of the term the trigrams cover;
+ * number of such p (the exact occurrences of the term the trigrams cover,
+ * on the stored count scale);
  * with `zone`, only those in sections of that kind (posting-format.ts).
  */
 export function chainPhrase(parts: PositionHits[], offsets: number[], zone?: number): Hits {
@@ -167,7 +168,8 @@ export function chainPhrase(parts: PositionHits[], offsets: number[], zone?: num
     }
     if (count === 0) continue;
     pages[n] = page;
-    counts[n] = count;
+    // On the stored scale, as a gram's or a phrase posting's count: the same term ranks the same however it is found.
+    counts[n] = countOfCode(countCode(count));
     head[n++] = inHead;
   }
   return { pages: pages.subarray(0, n), counts: counts.subarray(0, n), head: head.subarray(0, n) };

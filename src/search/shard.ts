@@ -136,10 +136,11 @@ export class ShardReader {
     return (this.table ??= this.head().then(async ({ buckets, deflated }) => decodePageTable(buckets, await inflateRaw(deflated))));
   }
 
-  private async ref(gram: string): Promise<PostingRef | null> {
+  /** Where a gram's posting is, from the bucket of `key` (the gram itself, or a phrase's first trigram). */
+  private async ref(gram: string, key = gram): Promise<PostingRef | null> {
     // The bucket count is at the start of the page table: no need to wait for the rest to be decoded.
     const buckets = this.buckets ?? (await this.head()).buckets;
-    return findInBucket(await this.get(`b/${gramHash(gram) % buckets}.bin`), gram);
+    return findInBucket(await this.get(`b/${gramHash(key) % buckets}.bin`), gram);
   }
 
   /** Bytes [from, to) of a posting's stored parts. */
@@ -194,10 +195,11 @@ export class ShardReader {
   /** The pages that contain a normalised term, exactly; with `zone` (1–3), in a section of that kind. */
   async term(term: string, zone?: number): Promise<TermHits> {
     const plan = planTerm(term);
-    const refs = await Promise.all(plan.grams.map((g) => this.ref(g)));
+    // A phrase posting is in the bucket of the first trigram, which the chain reads anyway.
+    const [phrase, ...refs] = await Promise.all([plan.phrase ? this.ref(plan.phrase, plan.grams[0]) : null, ...plan.grams.map((g) => this.ref(g))]);
     if (refs.some((r) => r === null)) return { hits: NO_HITS, zone };
-    if (plan.gram) {
-      const ref = refs[0] as PostingRef;
+    if (plan.gram || phrase) {
+      const ref = phrase ?? (refs[0] as PostingRef);
       const { hits, all, blocks } = await this.counts(ref, zone);
       const term: TermHits = { hits, zone };
       if (ref.flags & HAS_POSITIONS) {

@@ -3,14 +3,21 @@
  * sample collection, then a collection ingested from tests/fixtures/real.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULT_LAYOUT } from '../../scripts/search/gram-index.ts';
 import { readCollection } from '../../scripts/search/read-collection.ts';
+import { prng } from '../../scripts/bench/synthetic-reports.ts';
+import { findInBucket } from '../../src/search/buckets.ts';
+import { planTerm } from '../../src/search/grams.ts';
+import { gramHash } from '../../src/search/index-format.ts';
+import { normalise } from '../../src/search/normalise.ts';
+import type { SegmentList } from '../../src/search/segments.ts';
 import { headBlocks, type SearchDocument, zoneText } from '../../src/search/document.ts';
-import { countCode, countOfCode } from '../../src/search/posting-format.ts';
+import { countCode, countOfCode, MAX_PHRASE, MIN_PHRASE, wordChar } from '../../src/search/posting-format.ts';
 import { openHarness, type Harness } from './helpers/harness.ts';
 import { ABSENT, checkAll, generatedQueries, toFullWidth, truth } from './helpers/queries.ts';
 
@@ -105,6 +112,44 @@ describe('a collection ingested from tests/fixtures/real', () => {
     expect(docs.length).toBeGreaterThan(3);
     const queries = [...ABSENT.slice(0, 10), ...generatedQueries(docs, 60, 11)];
     expect(await checkAll(h, docs, queries)).toEqual([]);
+  }, 300_000);
+
+  test('phrase postings give the same results, ranks, counts and excerpts as the trigram chains they stand for', async () => {
+    // Every phrase of 5–8 letters and digits on two pages or more is a candidate, the most frequent first: nearly every one on three pages or more gets a posting.
+    const phrased = await openHarness(collection, { layout: { ...DEFAULT_LAYOUT, phraseMinPages: 2, phraseChainBytes: 1 } });
+    try {
+      const rand = prng(5);
+      const texts = docs.flatMap((d) => [d.title, ...d.body.map((b) => b.text)].map(normalise));
+      const phrases = new Set<string>();
+      for (let tries = 0; phrases.size < 40 && tries < 100_000; tries++) {
+        const chars = [...(texts[Math.floor(rand() * texts.length)] as string)];
+        const n = MIN_PHRASE + Math.floor(rand() * (MAX_PHRASE - MIN_PHRASE + 1));
+        const at = Math.floor(rand() * Math.max(1, chars.length - n));
+        const phrase = chars.slice(at, at + n);
+        if (phrase.length === n && phrase.every((c) => wordChar(c.codePointAt(0) as number)) && truth(docs, phrase.join('')).length >= 3) phrases.add(phrase.join(''));
+      }
+      expect(phrases.size).toBe(40);
+      // The index holds postings for them, in the bucket of their first trigram.
+      const shard = join(phrased.dist, 'pagefind/shard-1-of-1');
+      const [segment] = (JSON.parse(readFileSync(join(shard, 'segments.json'), 'utf8')) as SegmentList).segments;
+      const posted = [...phrases].filter((phrase) => {
+        const first = planTerm(phrase).grams[0] as string;
+        return findInBucket(readFileSync(join(shard, segment!.dir, 'b', `${gramHash(first) % segment!.buckets}.bin`)), phrase) !== null;
+      });
+      expect(posted.length).toBeGreaterThan(30);
+      const queries = [...phrases, ...posted.slice(0, 10).map((p, i) => `${p} ${HAND_PICKED[i]}`), `科技 -${posted[0]}`];
+      expect(await checkAll(phrased, docs, queries)).toEqual([]);
+      for (const q of queries) {
+        for (const options of [{ limit: 50 }, { sort: 'date' as const, offset: 2 }]) {
+          expect(await phrased.search(q, options), `${q} ${JSON.stringify(options)}`).toEqual(await h.search(q, options));
+        }
+        // Within a section kind a phrase posting ranks by all its occurrences, as a 4-gram does, a chain by those in the kind: the same results and excerpts, maybe in another order.
+        const byId = (r: Awaited<ReturnType<Harness['search']>>) => ({ ...r, results: [...r.results].sort((a, b) => (a.id < b.id ? -1 : 1)) });
+        expect(byId(await phrased.search(q, { section: 'done', limit: 100 })), `${q} done`).toEqual(byId(await h.search(q, { section: 'done', limit: 100 })));
+      }
+    } finally {
+      await phrased.close();
+    }
   }, 300_000);
 
   test('the same from packed, deflated postings on a host that ignores Range requests', async () => {

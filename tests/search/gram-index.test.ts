@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ByteArena } from '../../scripts/search/byte-arena.ts';
 import { type BodyRun, GramIndex } from '../../scripts/search/gram-index.ts';
+import { layOutPosting } from '../../scripts/search/posting-layout.ts';
+import { decodeCounts, decodeGaps } from '../../src/search/postings.ts';
+import { ByteWriter } from '../../src/search/varint.ts';
 import { HEAD_ZONE } from '../../src/search/document.ts';
-import { BLOCK_ROWS, countCode, countOfCode, EXACT_COUNTS, HEAD_BASE, POSITION_STEP } from '../../src/search/posting-format.ts';
+import { BLOCK_ROWS, countCode, countOfCode, EXACT_COUNTS, GAPS_DEFLATED, HAS_FIRSTS, HEAD_BASE, POSITION_STEP, VALUES_DEFLATED } from '../../src/search/posting-format.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { readBack } from './helpers/read-back.ts';
 
@@ -119,6 +123,45 @@ function referencePostings(pages: [string, string][]): Map<string, Reference> {
   return postings;
 }
 
+/** What a phrase posting must hold: for every run of 5–8 letters and digits, its occurrences (overlapping ones too) as a 4-gram's. */
+function referencePhrases(pages: [string, string][]): Map<string, Reference> {
+  const postings = new Map<string, Reference>();
+  pages.forEach(([head, body], page) => {
+    const seen = new Map<string, { count: number; head: number; first: number; mask: number }>();
+    const zones = bodyRuns(body, page).flatMap(([zone, text]) => [...text].map(() => zone));
+    const scan = (text: string, inHead: boolean, limit: number): void => {
+      const chars = [...text].slice(0, limit);
+      for (let i = 0; i < chars.length; i++) {
+        for (let n = 5; n <= 8 && i + n <= chars.length; n++) {
+          const gram = chars.slice(i, i + n);
+          if (!gram.every(wordChar)) break;
+          const key = gram.join('');
+          const entry = seen.get(key) ?? { count: 0, head: 0, first: -2, mask: 0 };
+          entry.count++;
+          if (inHead) entry.head = 1;
+          else {
+            if (entry.first === -2) entry.first = i;
+            if ((zones[i] as number) > 0) entry.mask |= 1 << ((zones[i] as number) - 1);
+          }
+          seen.set(key, entry);
+        }
+      }
+    };
+    scan(head, true, HEAD_ZONE - 1);
+    scan(body, false, Infinity);
+    for (const [gram, { count, head: inHead, first, mask }] of seen) {
+      let p = postings.get(gram);
+      if (!p) postings.set(gram, (p = { pages: [], counts: [], head: [], positions: [], firsts: [], masks: [] }));
+      p.pages.push(page);
+      p.counts.push(count);
+      p.head.push(inHead);
+      p.firsts.push(first);
+      p.masks.push(mask);
+    }
+  });
+  return postings;
+}
+
 describe('GramIndex', () => {
   // Postings move from the page log to the arena in chunks: the default size (one chunk here), and a chunk every page or two.
   test.each([{ chunkBytes: undefined }, { chunkBytes: 300 }])('holds exactly the postings of a plain reference, inline, packed or deflated, in the bucket its hash names (chunk $chunkBytes)', ({ chunkBytes }) => {
@@ -160,6 +203,79 @@ describe('GramIndex', () => {
     expect(blocked).toBeGreaterThan(0);
     expect(Math.max(...(reference.get('科技创新') as Reference).counts)).toBeGreaterThan(EXACT_COUNTS);
     expect(read('不在')).toBeNull();
+  });
+
+  test('writes phrase postings of frequent phrases, in their first trigram\'s bucket, exactly as the trigram chain finds them', () => {
+    const alphabet = [...'科技工作创新企业服务年月日一，。、0123456789𠀀𪚥\n'];
+    const next = random(9);
+    const text = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    // Stock phrases repeated over many pages, in the head zone of some, overlapping themselves in others.
+    const stock = ['高新技术企业', '科技型中小企业', '知识产权保护', '𠀀𪚥科技创新'];
+    const pages: [string, string][] = Array.from({ length: 120 }, (_, i) => [
+      (i % 5 === 0 ? (stock[i % 4] as string) : '') + text(12),
+      text(40 + Math.floor(next() * 300)) + `\n${stock[i % 4]}${text(20)}${(stock[(i + 1) % 4] as string).repeat(1 + (i % 3))}\n` + text(100) + (i % 7 === 0 ? '高新技术企业高新技术企业' : ''),
+    ]);
+    const index = new GramIndex({ sampleEvery: 3 });
+    pages.forEach(([head, body], i) => index.addPage(i, head, bodyRuns(body, i)));
+    const read = readBack(index, { bucketBytes: 256, inlineMax: 32, deflateMin: 64, packBytes: 4096, phraseMinPages: 8, phraseChainBytes: 256 });
+    expect(index.phraseCount).toBeGreaterThan(10);
+
+    let found = 0;
+    for (const [phrase, want] of referencePhrases(pages)) {
+      const got = read(phrase);
+      if (!got) continue;
+      found++;
+      expect(got.parts.flags & HAS_FIRSTS, phrase).toBeTruthy();
+      expect([...got.hits.pages], phrase).toEqual(want.pages);
+      expect([...got.hits.counts], phrase).toEqual(want.counts.map((c) => countOfCode(countCode(c))));
+      expect([...got.hits.head], phrase).toEqual(want.head);
+      expect([...got.hits.pages.map((_, i) => got.masks[i] ?? 0)], phrase).toEqual(want.masks);
+      expect([...(got.firsts as Int32Array)], phrase).toEqual(want.firsts);
+    }
+    // Every phrase written was checked, and the frequent stock phrases are among them.
+    expect(found).toBe(index.phraseCount);
+    for (const phrase of [...stock, '高新技术企', '技术企业高新']) expect(read(phrase), phrase).not.toBeNull();
+    // A rare phrase has none: its chain is cheap.
+    expect(read('企业高新技术企业高')).toBeNull();
+  });
+
+  test('writes no phrase postings for a small collection under the default settings', () => {
+    const index = new GramIndex();
+    for (let i = 0; i < 50; i++) index.addPage(i, '', '高新技术企业'.repeat(50));
+    const read = readBack(index, { bucketBytes: 256, inlineMax: 32, deflateMin: 64, packBytes: 4096 });
+    expect(index.phraseCount).toBe(0);
+    expect(read('高新技术企业')).toBeNull();
+  });
+});
+
+describe('posting layout', () => {
+  test('a large part is deflated the smallest way: Huffman codes alone for counts, matches for runs of page gaps; it reads back exactly', () => {
+    // A gram on nearly every page of 20,000, with counts drawn from a few values.
+    const next = random(3);
+    const record = new ByteWriter();
+    const pages: number[] = [];
+    const counts: number[] = [];
+    let last = -1;
+    for (let page = 0; page < 20_000; page++) {
+      if (next() < 0.03) continue;
+      const count = 1 + Math.floor(next() * next() * 40);
+      record.varint(page - last);
+      record.varint(count * 16 + (next() < 0.3 ? 1 : 0));
+      pages.push(page);
+      counts.push(countOfCode(countCode(count)));
+      last = page;
+    }
+    const { parts, bytes } = layOutPosting(record.result(), 'counts', 512);
+    expect(parts.flags & GAPS_DEFLATED).toBeTruthy();
+    expect(parts.flags & VALUES_DEFLATED).toBeTruthy();
+    const gaps = inflateRawSync(bytes.subarray(0, parts.gaps));
+    const values = inflateRawSync(bytes.subarray(parts.gaps, parts.gaps + parts.values));
+    // Smaller than level 1 made them, which was all an earlier layout tried.
+    expect(parts.values).toBeLessThan(deflateRawSync(values, { level: 1 }).length * 0.9);
+    expect(parts.gaps).toBeLessThan(deflateRawSync(gaps, { level: 1 }).length * 0.9);
+    const hits = decodeCounts(decodeGaps(gaps), values);
+    expect([...hits.pages]).toEqual(pages);
+    expect([...hits.counts]).toEqual(counts);
   });
 });
 

@@ -80,6 +80,14 @@ describe('grams and postings', () => {
     expect(planTerm('科技特派员们').offsets).toEqual([0, 3]);
     expect(planTerm('1234567').offsets).toEqual([0, 3, 4]);
   });
+  test('a chain of 5 to 8 letters and digits may also be a phrase posting of its own, filed with its first trigram', () => {
+    expect(planTerm('高新技术企业')).toEqual({ length: 6, gram: false, grams: ['高新技', '术企业'], offsets: [0, 3], phrase: '高新技术企业' });
+    expect(planTerm('科技型中小企业').phrase).toBe('科技型中小企业');
+    expect(planTerm('11423平方米').phrase).toBe('11423平方米');
+    expect(planTerm('高新技术企业认定').phrase).toBe('高新技术企业认定');
+    // Longer, or with punctuation or a space: chained only.
+    for (const term of ['高新技术企业认定工', '科技,特派员', '科技 特派员', '1-6月份', '5.12']) expect(planTerm(term).phrase, term).toBeUndefined();
+  });
   test('counts are exact up to 4, then rounded down to a power of two', () => {
     for (let c = 0; c <= 4; c++) expect(countOfCode(countCode(c))).toBe(c);
     expect([5, 7, 8, 15, 16, 1000].map((c) => countOfCode(countCode(c)))).toEqual([4, 4, 8, 8, 16, 512]);
@@ -122,12 +130,14 @@ describe('grams and postings', () => {
       ['\n', '知识产品，识产权\n'],
       ['\n', '知识产\n识产权\n'],
       ['知识产权\n', '甲知识产权乙知识产权\n'],
+      ['\n', `${'知识产权，'.repeat(7)}\n`],
     ]);
     const parts = ['知识产', '识产权'].map((g) => get(g)?.positions as PositionHits);
     const hits = chainPhrase(parts, [0, 1]);
-    expect([...hits.pages]).toEqual([0, 3]);
-    expect([...hits.counts]).toEqual([1, 3]);
-    expect([...hits.head]).toEqual([0, 1]);
+    expect([...hits.pages]).toEqual([0, 3, 4]);
+    // Counted on the stored scale, as a gram's: 7 is stored as 4.
+    expect([...hits.counts]).toEqual([1, 3, 4]);
+    expect([...hits.head]).toEqual([0, 1, 0]);
   });
   test('the head zone is cut before HEAD_ZONE - 1 so no phrase spans the zones', () => {
     const head = `${'甲'.repeat(HEAD_ZONE - 3)}知识`;

@@ -83,7 +83,7 @@ export async function openSite(folder: string, options: { index?: BuildResult; k
     server,
     browser,
     page,
-    index: options.index ?? { reports: 0, indexed: 0, segments: 0, files: 0, bytes: 0, problems: [] },
+    index: options.index ?? { reports: 0, indexed: 0, segments: 0, phrases: 0, files: 0, bytes: 0, problems: [] },
     search: (query, opts) =>
       page.evaluate(
         ([q, o]) => (window as unknown as { huibao: { search: (q: string, o?: SearchOptions) => Promise<SearchResponse> } }).huibao.search(q, o),

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { type BucketLayout, GramIndex } from '../../../scripts/search/gram-index.ts';
 import type { PackAddress, PackSink } from '../../../scripts/search/pack-writer.ts';
 import { findInBucket, partsLength } from '../../../src/search/buckets.ts';
+import { planTerm } from '../../../src/search/grams.ts';
 import { gramHash } from '../../../src/search/index-format.ts';
 import { GAPS_DEFLATED, HAS_FIRSTS, HAS_POSITIONS, MASKS_DEFLATED, type PostingParts, VALUES_DEFLATED } from '../../../src/search/posting-format.ts';
 import { decodeBlocks, decodeCounts, decodeDirectory, decodeFirsts, decodeGaps, type Hits, type PositionHits } from '../../../src/search/postings.ts';
@@ -60,7 +61,9 @@ export function readBack(index: GramIndex, layout: BucketLayout): ReadBack {
   });
   expect(count).toBe(buckets.length);
   const read = ((gram: string) => {
-    const ref = findInBucket(buckets[gramHash(gram) % count] as Uint8Array, gram);
+    // A phrase posting is filed in its first trigram's bucket, as the engine looks for it.
+    const plan = planTerm(gram);
+    const ref = findInBucket(buckets[gramHash(plan.phrase ? (plan.grams[0] as string) : gram) % count] as Uint8Array, gram);
     if (!ref) return null;
     let bytes: Uint8Array;
     if ('bytes' in ref) bytes = ref.bytes;
