@@ -6,8 +6,9 @@
  *   const { total, results, filterCounts } = await engine.search('科技 -预防', { sort: 'relevance' });
  *
  * Each term is looked up in every shard (one gram for up to three
- * characters, a chain of trigram positions for more: see grams.ts), so its
- * page set is exact; the engine intersects terms, removes excluded ones,
+ * characters, a chain of trigram positions for more: see grams.ts; a
+ * frequent phrase may have a posting of its own, built from that chain),
+ * so its page set is exact; the engine intersects terms, removes excluded ones,
  * applies filters from the page table, ranks (ranking.ts) and fetches a
  * small card only for the results it returns, and for an excerpt whose
  * match is further on, the one chunk of text that holds it.
@@ -110,56 +111,96 @@ function recency(table: ShardMeta, shard: number, page: number): number {
   return ((yearRank(table)[table.columns.year[page] as number] as number) * 4096 + shard) * 2 ** 24 + page;
 }
 
-/** The first `k` matches in the given order, sorted, without sorting them all (a result page needs only its own). */
-export function firstMatches(matches: Match[], k: number, compare: (a: Match, b: Match) => number): Match[] {
+/**
+ * The matches of one segment as columns: a broad query matches most of
+ * 100,000 reports, and an object (and a string) per match was most of its
+ * time in a cold browser, garbage collection included.
+ */
+export interface SegmentMatches {
+  shard: number;
+  table: ShardMeta;
+  /** Pages, increasing, and the rank signals of each. */
+  pages: Uint32Array;
+  headTerms: Uint32Array;
+  occurrences: Uint32Array;
+}
+
+/**
+ * The first `k` matches in the given order, sorted, without sorting them
+ * all (a result page needs only its own): only a match that beats the
+ * k-th so far becomes an object.
+ */
+export function firstMatches(segments: SegmentMatches[], k: number, order: SortOrder): Match[] {
   if (k <= 0) return [];
-  if (matches.length <= k * 4) return matches.sort(compare).slice(0, k);
+  const compare = compareSignals(order);
+  const relevance = order === 'relevance';
   const best: Match[] = [];
-  for (const m of matches) {
-    if (best.length === k && compare(m, best[k - 1] as Match) >= 0) continue;
-    let lo = 0;
-    let hi = best.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(best[mid] as Match, m) <= 0) lo = mid + 1;
-      else hi = mid;
+  for (const { shard, table, pages, headTerms, occurrences } of segments) {
+    for (let i = 0; i < pages.length; i++) {
+      const page = pages[i] as number;
+      const rank = recency(table, shard, page);
+      if (best.length === k) {
+        // Recency is unique to a page, so it settles every tie.
+        const worst = best[k - 1] as Match;
+        const head = headTerms[i] as number;
+        const occ = occurrences[i] as number;
+        if (relevance && head !== worst.headTerms) {
+          if (head < worst.headTerms) continue;
+        } else if (relevance && occ !== worst.occurrences) {
+          if (occ < worst.occurrences) continue;
+        } else if (rank > worst.recency) continue;
+      }
+      const m: Match = { page: `${shard}:${page}`, shard, local: page, headTerms: headTerms[i] as number, occurrences: occurrences[i] as number, recency: rank };
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compare(best[mid] as Match, m) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, m);
+      if (best.length > k) best.pop();
     }
-    best.splice(lo, 0, m);
-    if (best.length > k) best.pop();
   }
   return best;
 }
 
 /** The matches of one segment: pages it still holds, in every term, in no excluded term, passing the filters. */
-function matchShard(table: ShardMeta, shard: number, deleted: readonly number[], included: Hits[], excluded: Hits[], filters: Filters): Match[] {
+function matchShard(table: ShardMeta, shard: number, deleted: readonly number[], included: Hits[], excluded: Hits[], filters: Filters): SegmentMatches {
   const mask = filterMask(table, filters);
   for (const p of deleted) mask[p] = 0;
   for (const hits of excluded) for (const p of hits.pages) mask[p] = 0;
-  const matches: Match[] = [];
   if (included.length === 0) {
-    for (let p = 0; p < mask.length; p++) {
-      if (mask[p]) matches.push({ page: `${shard}:${p}`, shard, local: p, headTerms: 0, occurrences: 0, recency: recency(table, shard, p) });
-    }
-    return matches;
+    const pages = new Uint32Array(mask.length);
+    let n = 0;
+    for (let p = 0; p < mask.length; p++) if (mask[p]) pages[n++] = p;
+    return { shard, table, pages: pages.subarray(0, n), headTerms: new Uint32Array(n), occurrences: new Uint32Array(n) };
   }
   const sorted = [...included].sort((a, b) => a.pages.length - b.pages.length);
   const [smallest, ...others] = sorted as [Hits, ...Hits[]];
   const cursors = others.map(() => 0);
-  outer: for (let i = 0; i < smallest.pages.length; i++) {
+  const size = smallest.pages.length;
+  const pages = new Uint32Array(size);
+  const headTerms = new Uint32Array(size);
+  const occurrences = new Uint32Array(size);
+  let n = 0;
+  outer: for (let i = 0; i < size; i++) {
     const p = smallest.pages[i] as number;
     if (!mask[p]) continue;
-    let headTerms = smallest.head[i] as number;
-    let occurrences = smallest.counts[i] as number;
+    let head = smallest.head[i] as number;
+    let occ = smallest.counts[i] as number;
     for (let j = 0; j < others.length; j++) {
       const h = others[j] as Hits;
       const c = seek(h.pages, cursors, j, p);
       if (c === -1) continue outer;
-      headTerms += h.head[c] as number;
-      occurrences += h.counts[c] as number;
+      head += h.head[c] as number;
+      occ += h.counts[c] as number;
     }
-    matches.push({ page: `${shard}:${p}`, shard, local: p, headTerms, occurrences, recency: recency(table, shard, p) });
+    pages[n] = p;
+    headTerms[n] = head;
+    occurrences[n++] = occ;
   }
-  return matches;
+  return { shard, table, pages: pages.subarray(0, n), headTerms: headTerms.subarray(0, n), occurrences: occurrences.subarray(0, n) };
 }
 
 /**
@@ -242,24 +283,29 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
     );
 
     const filterCounts = Object.fromEntries(FACET_KEYS.map((k) => [k, {} as Record<string, number>])) as FilterCounts;
-    const matches: Match[] = [];
-    for (const { table, matches: list } of perShard) {
+    let total = 0;
+    for (const { table, matches } of perShard) {
+      const pages = matches.pages;
+      total += pages.length;
       // Counted by value number, named at the end: a string lookup per match and facet was most of a large result's time.
       for (const key of FACET_KEYS) {
         const column = table.columns[key];
         const counts = new Uint32Array(table.values[key].length);
-        for (const m of list) counts[column[m.local] as number]!++;
+        for (let i = 0; i < pages.length; i++) counts[column[pages[i] as number] as number]!++;
         counts.forEach((n, v) => {
           if (n === 0) return;
           const value = table.values[key][v] as string;
           filterCounts[key][value] = (filterCounts[key][value] ?? 0) + n;
         });
       }
-      for (const m of list) matches.push(m);
     }
 
     const offset = options.offset ?? 0;
-    const shown = firstMatches(matches, offset + (options.limit ?? 10), compareSignals(options.sort ?? 'relevance')).slice(offset);
+    const shown = firstMatches(
+      perShard.map((s) => s.matches),
+      offset + (options.limit ?? 10),
+      options.sort ?? 'relevance',
+    ).slice(offset);
     // Where the terms of 3–4 characters first occur in the shown pages, read beside their cards, so each excerpt fetches the one chunk it needs.
     const located = perShard.map(({ terms: found }, shard) => {
       const pages = Uint32Array.from(shown.filter((m) => m.shard === shard).map((m) => m.local)).sort();
@@ -275,7 +321,7 @@ export function createSearch({ baseUrl }: { baseUrl: string }): Search {
         return { id, url, title, unit, year, period, level, kind, excerptHtml: excerpt.html, sectionId: excerpt.sectionId };
       }),
     );
-    return { total: matches.length, results, filterCounts };
+    return { total, results, filterCounts };
   }
 
   return { search };

@@ -1,4 +1,5 @@
 /** The search page's pure parts: URL state and the order of filter choices. */
+import type { ShardMeta } from '../../src/search/index-format.ts';
 import { describe, expect, it } from 'vitest';
 import { KINDS, LEVELS, PERIODS } from '../../src/lib/report-schema.ts';
 import { UNSTATED as RECORD_UNSTATED } from '../../scripts/search/page-table.ts';
@@ -82,7 +83,7 @@ describe('highlight terms from a report URL', () => {
 });
 
 describe('the first results of a large result set', () => {
-  it('are the first of the full sort, in order, for either order and any page', async () => {
+  it('are the first of the full sort, in order, for either order and any page, over several segments', async () => {
     const { firstMatches } = await import('../../src/search/engine.ts');
     const { compareSignals } = await import('../../src/search/ranking.ts');
     let seed = 9;
@@ -90,12 +91,24 @@ describe('the first results of a large result set', () => {
       seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
       return seed % n;
     };
-    const matches = Array.from({ length: 5000 }, (_, p) => ({ page: `0:${p}`, shard: 0, local: p, headTerms: next(3), occurrences: next(20), recency: next(30) * 2 ** 24 + p }));
+    const years = [...Array.from({ length: 30 }, (_, i) => String(2030 - i)), '未注明'];
+    const segments = [0, 1].map((shard) => {
+      const n = 2500;
+      const table = { pages: n, values: { year: years }, columns: { year: Uint32Array.from({ length: n }, () => next(years.length)) } } as unknown as ShardMeta;
+      // Every third page matches.
+      const pages = Uint32Array.from({ length: Math.ceil(n / 3) }, (_, i) => i * 3);
+      return { shard, table, pages, headTerms: pages.map(() => next(3)), occurrences: pages.map(() => next(20)) };
+    });
+    const total = segments.reduce((n, s) => n + s.pages.length, 0);
     for (const order of ['relevance', 'date'] as const) {
-      const compare = compareSignals(order);
-      const sorted = [...matches].sort(compare);
-      for (const k of [1, 10, 30, 1000]) expect(firstMatches([...matches], k, compare)).toEqual(sorted.slice(0, k));
-      expect(firstMatches([...matches], 0, compare)).toEqual([]);
+      const all = firstMatches(segments, total, order);
+      expect(all).toHaveLength(total);
+      expect(new Set(all.map((m) => m.page)).size).toBe(total);
+      expect([...all].sort(compareSignals(order))).toEqual(all);
+      // Newest first: a stated year before an unstated one, then the earlier segment and page.
+      if (order === 'date') expect(Number(years[(segments[all[0]!.shard]!.table.columns.year[all[0]!.local] as number)])).toBe(2030);
+      for (const k of [1, 10, 30, 1000]) expect(firstMatches(segments, k, order)).toEqual(all.slice(0, k));
+      expect(firstMatches(segments, 0, order)).toEqual([]);
     }
   });
 });
