@@ -1,6 +1,7 @@
 /**
  * The directory of a shard's postings, shared by the builder and the
- * browser. Grams are spread over `b/<i>.bin` by `gramHash(gram) % buckets`.
+ * browser. Grams are spread over `b/<i>.bin` by `gramHash(gram) % buckets`;
+ * a phrase posting (posting-format.ts) by the hash of its first trigram.
  * A bucket file is
  *
  *   varint(entries), then per entry: varint(utf8 length) utf8

@@ -125,10 +125,19 @@ export function gramHash(gram: string): number {
   return h;
 }
 
-/** Undoes the builder's raw deflate (`pages.bin`, chunks). */
+/**
+ * Undoes the builder's raw deflate (`pages.bin`, postings, cards, chunks).
+ * The bytes are written straight into the stream: going through a Blob's
+ * stream cost 30 inflates 31–77 ms in a fresh Chromium, this way 2–14 ms,
+ * and a cold query inflates 20 to 30 parts.
+ */
 export async function inflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  // A corrupt input fails the read below; the writer's own promises fail too and are not waited for.
+  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  return new Uint8Array(await new Response(stream.readable).arrayBuffer());
 }
 
 /** Number of streams after the head of a page table. */

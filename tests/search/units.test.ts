@@ -4,6 +4,7 @@ import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateRawSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../scripts/search/build-index.ts';
@@ -65,6 +66,13 @@ function indexOf(pages: [string, string][]): ReadBack {
 }
 
 describe('grams and postings', () => {
+  test('inflateRaw undoes a raw deflate, empty and large ones too, and rejects a corrupt one without leaving a stray rejection', async () => {
+    for (const text of ['', '科技创新', '高新技术企业'.repeat(20_000)]) {
+      const bytes = new Uint8Array(deflateRawSync(Buffer.from(text)));
+      expect(new TextDecoder().decode(await inflateRaw(bytes))).toBe(text);
+    }
+    await expect(inflateRaw(Uint8Array.from([0xff, 0xfe, 0x00, 0x13, 0x37]))).rejects.toThrow();
+  });
   test('varints round-trip', () => {
     const w = new ByteWriter();
     for (const n of [0, 1, 127, 128, 16_383, 2 ** 31, 2 ** 40]) w.varint(n);
