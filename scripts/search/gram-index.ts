@@ -271,20 +271,26 @@ export class GramIndex {
     return h ^ (h >>> 12);
   }
 
+  /** The slot of key (a, b, c) in the table: where it is, or the free slot where it would go. */
+  private slotOf(a: number, b: number, c: number): number {
+    const slots = this.slots;
+    let h = GramIndex.hash(a, b, c) & this.mask;
+    for (;;) {
+      const at = h << 2;
+      if (slots[at + 3] === 0 || (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c)) return h;
+      h = (h + 1) & this.mask;
+    }
+  }
+
   /**
    * The id of the 2-gram a b (c = 0), the 3-gram a b c, or the 4-gram made
    * of trigram a and character b (c = -1), created on first sight.
    */
   private lookup(a: number, b: number, c: number): number {
     const slots = this.slots;
-    let h = GramIndex.hash(a, b, c) & this.mask;
-    for (;;) {
-      const at = h << 2;
-      const slot = slots[at + 3] as number;
-      if (slot === 0) break;
-      if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c) return slot - 1;
-      h = (h + 1) & this.mask;
-    }
+    const h = this.slotOf(a, b, c);
+    const found = slots[(h << 2) + 3] as number;
+    if (found !== 0) return found - 1;
     const g = c === -1 ? this.newGram(this.ka[a] as number, this.kb[a] as number, this.kc[a] as number, b) : this.newGram(a, b, c);
     const at = h << 2;
     slots[at] = a;
@@ -611,15 +617,7 @@ export class GramIndex {
 
   /** The id of the trigram of character ids a b c, or -1 when it never occurred. */
   private find3(a: number, b: number, c: number): number {
-    const slots = this.slots;
-    let h = GramIndex.hash(a, b, c) & this.mask;
-    for (;;) {
-      const at = h << 2;
-      const slot = slots[at + 3] as number;
-      if (slot === 0) return -1;
-      if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c) return slot - 1;
-      h = (h + 1) & this.mask;
-    }
+    return (this.slots[(this.slotOf(a, b, c) << 2) + 3] as number) - 1;
   }
 
   /**
