@@ -12,7 +12,7 @@
  * 高新技术企业 needed the positions of two trigrams in 29,000 reports.
  */
 import { bodyOffset, HEAD_BASE, POSITION_STEP, zoneOf } from '../../src/search/posting-format.ts';
-import { ByteWriter } from '../../src/search/varint.ts';
+import { ByteReader, ByteWriter } from '../../src/search/varint.ts';
 
 /** A trigram's collected record stream (gram-index.ts), indexed by row. */
 export interface TrigramRows {
@@ -24,51 +24,34 @@ export interface TrigramRows {
   counts: Uint32Array;
 }
 
-function readVarint(bytes: Uint8Array, at: number): [value: number, next: number] {
-  let value = 0;
-  let scale = 1;
-  for (;;) {
-    const b = bytes[at++] as number;
-    value += (b & 0x7f) * scale;
-    if (b < 0x80) return [value, at];
-    scale *= 0x80;
-  }
-}
-
 /** Rows of a trigram's record stream: `varint(page gap) varint(k)` and k positions (the first as is, then gaps) per page. */
 export function readTrigramRows(bytes: Uint8Array): TrigramRows {
   const pages: number[] = [];
   const starts: number[] = [];
   const counts: number[] = [];
-  let at = 0;
+  const r = new ByteReader(bytes);
   let page = -1;
-  while (at < bytes.length) {
-    starts.push(at);
-    let gap: number;
-    [gap, at] = readVarint(bytes, at);
-    pages.push((page += gap));
-    counts.push(at);
-    let k: number;
-    [k, at] = readVarint(bytes, at);
-    for (let i = 0; i < k; i++) {
-      while ((bytes[at] as number) >= 0x80) at++;
-      at++;
+  while (!r.done) {
+    starts.push(r.at);
+    pages.push((page += r.varint()));
+    counts.push(r.at);
+    // The positions are skipped: only rows on pages every trigram shares are read (rowPositions).
+    for (let k = r.varint(); k > 0; k--) {
+      while ((bytes[r.at] as number) >= 0x80) r.at++;
+      r.at++;
     }
   }
-  starts.push(at);
+  starts.push(r.at);
   return { bytes, pages: Uint32Array.from(pages), starts: Uint32Array.from(starts), counts: Uint32Array.from(counts) };
 }
 
 /** Positions of row `row` into `out` (grown as needed); returns [out, k]. */
 function rowPositions(rows: TrigramRows, row: number, out: Int32Array<ArrayBuffer>): [Int32Array<ArrayBuffer>, number] {
-  let [k, at] = readVarint(rows.bytes, rows.counts[row] as number);
+  const r = new ByteReader(rows.bytes, rows.counts[row] as number);
+  const k = r.varint();
   if (out.length < k) out = new Int32Array(k * 2);
   let p = 0;
-  for (let i = 0; i < k; i++) {
-    let gap: number;
-    [gap, at] = readVarint(rows.bytes, at);
-    out[i] = p += gap;
-  }
+  for (let i = 0; i < k; i++) out[i] = p += r.varint();
   return [out, k];
 }
 
