@@ -133,24 +133,17 @@ export interface SegmentMatches {
 export function firstMatches(segments: SegmentMatches[], k: number, order: SortOrder): Match[] {
   if (k <= 0) return [];
   const compare = compareSignals(order);
-  const relevance = order === 'relevance';
   const best: Match[] = [];
+  // One reused object to compare a match with the k-th before making it one of its own; recency is unique to a page, so the page id is never reached.
+  const probe: Match = { page: '', shard: 0, local: 0, headTerms: 0, occurrences: 0, recency: 0 };
   for (const { shard, table, pages, headTerms, occurrences } of segments) {
     for (let i = 0; i < pages.length; i++) {
       const page = pages[i] as number;
-      const rank = recency(table, shard, page);
-      if (best.length === k) {
-        // Recency is unique to a page, so it settles every tie.
-        const worst = best[k - 1] as Match;
-        const head = headTerms[i] as number;
-        const occ = occurrences[i] as number;
-        if (relevance && head !== worst.headTerms) {
-          if (head < worst.headTerms) continue;
-        } else if (relevance && occ !== worst.occurrences) {
-          if (occ < worst.occurrences) continue;
-        } else if (rank > worst.recency) continue;
-      }
-      const m: Match = { page: `${shard}:${page}`, shard, local: page, headTerms: headTerms[i] as number, occurrences: occurrences[i] as number, recency: rank };
+      probe.headTerms = headTerms[i] as number;
+      probe.occurrences = occurrences[i] as number;
+      probe.recency = recency(table, shard, page);
+      if (best.length === k && compare(probe, best[k - 1] as Match) >= 0) continue;
+      const m: Match = { ...probe, page: `${shard}:${page}`, shard, local: page };
       let lo = 0;
       let hi = best.length;
       while (lo < hi) {
